@@ -1,0 +1,139 @@
+package org.broadsheet.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.broadsheet.model.Archive;
+import org.broadsheet.model.ArchiveSettings;
+import org.broadsheet.model.Issue;
+import org.broadsheet.read.internal.IssueReader;
+
+/**
+ * Reads a source folder (or one seed file) into an {@link Archive}.
+ *
+ * <p>Configure once with {@link #builder()}, then use from any thread. Every seed file is read, and every
+ * problem reported, before the result is returned: one bad file never hides another.
+ *
+ * <p>Which files are seeds: {@code .txt} files hold raw issue text. Hidden files and folders, {@code target/},
+ * {@code templates/}, {@code pom.xml}, {@code README*}, {@value SettingsFile#NAME} and {@code *.meta}
+ * sidecars are not seeds; any other file is reported as being of an unknown kind.
+ */
+public final class SeedReader {
+    private static final List<String> SKIPPED_FOLDERS = List.of("target", "templates", "node_modules");
+    private final Map<String, String> overrides;
+
+    private SeedReader(Builder builder) {
+        this.overrides = Map.copyOf(builder.overrides);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures a {@link SeedReader}. */
+    public static final class Builder {
+        private final Map<String, String> overrides = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /** Overrides a setting of {@value SettingsFile#NAME}; {@code null} leaves the file's value. */
+        public Builder setting(String key, String value) {
+            if (!SettingsFile.KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown setting '" + key + "'; known settings: " + SettingsFile.KEYS);
+            }
+            if (value != null) {
+                overrides.put(key, value);
+            }
+            return this;
+        }
+
+        public SeedReader build() {
+            return new SeedReader(this);
+        }
+    }
+
+    /**
+     * Reads every seed under {@code source}.
+     *
+     * @throws SeedException when the settings file is malformed
+     * @throws IOException   when the folder cannot be listed
+     */
+    public ReadResult read(Path source) throws IOException, SeedException {
+        if (!Files.exists(source)) {
+            throw new SeedException(List.of(Problem.error(source.toString(), 0, "no such file or folder")));
+        }
+        ArchiveSettings settings = SettingsFile.load(source, overrides);
+        Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
+        List<Problem> problems = new ArrayList<>();
+        List<Path> seeds = seedFiles(source, root, problems);
+        IssueReader reader = new IssueReader(settings);
+        List<IssueReader.Outcome> outcomes = seeds.parallelStream()
+                .map(seed -> reader.read(seed, relative(root, seed)))
+                .toList();
+        List<Issue> issues = new ArrayList<>();
+        for (IssueReader.Outcome outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            if (outcome.issue() != null) {
+                issues.add(outcome.issue());
+            }
+        }
+        return new ReadResult(new Archive(settings, IssueReader.assignIds(issues)), problems);
+    }
+
+    private static List<Path> seedFiles(Path source, Path root, List<Problem> problems) throws IOException {
+        if (Files.isRegularFile(source)) {
+            return List.of(source);
+        }
+        Path realRoot = root.toRealPath();
+        List<Path> seeds = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path path : walk.sorted(Comparator.comparing(p -> relative(root, p))).toList()) {
+                if (path.equals(source) || isSkipped(root.relativize(path))) {
+                    continue;
+                }
+                String name = path.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (Files.isDirectory(path)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(path) && !path.toRealPath().startsWith(realRoot)) {
+                    problems.add(Problem.error(relative(root, path), 0,
+                            "symbolic link points outside the source folder, to '" + path.toRealPath() + "'; not read"));
+                    continue;
+                }
+                if (lower.endsWith(".txt")) {
+                    seeds.add(path);
+                } else if (!(lower.equals(SettingsFile.NAME) || lower.endsWith(".meta") || lower.equals("pom.xml")
+                        || lower.startsWith("readme"))) {
+                    problems.add(Problem.warning(relative(root, path), 0,
+                            "not a seed: unknown kind of file '" + name + "' (seeds are .txt files); skipped"));
+                }
+            }
+        }
+        return seeds;
+    }
+
+    private static boolean isSkipped(Path relative) {
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            String part = relative.getName(i).toString();
+            boolean folder = i < relative.getNameCount() - 1;
+            if (part.startsWith(".") || folder && SKIPPED_FOLDERS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relative(Path root, Path path) {
+        Path rel = root.toAbsolutePath().relativize(path.toAbsolutePath());
+        return rel.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,150 @@
+package org.broadsheet.read.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the credit at the head of an article's first paragraph, in the forms Chinese papers print:
+ * {@code 本报讯（山西日报记者 杨文）3月2日，…}, {@code 本报讯　2月13日…},
+ * {@code 新华社北京1月17日电（记者 魏玉坤 周圆）…}, {@code 本报太原3月2日讯}, and the signature some papers put
+ * at the end of the last paragraph instead, such as {@code （记者刘瑞强）}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class BylineParser {
+    private static final String SPACE = "[\\s\\u3000\\u00A0]";
+    private static final String NUMBER = "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})";
+    private static final String DATE = NUMBER + "月" + "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})日";
+    /**
+     * A source line ends in 讯 or 电 (or 消息 after an outlet's name) and names a paper, agency, site or
+     * station, so body text such as {@code 国家电网…} is not taken for one.
+     */
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?<prefix>[\\p{IsHan}A-Za-z0-9０-９·]{1,24}?(?:报|社|网|台|刊|新闻|电视|广播|客户端|融媒)"
+                    + "[\\p{IsHan}A-Za-z0-9０-９·]{0,16}?(?:讯|电|消息))(?=$|" + SPACE + "|[（(【]|" + NUMBER + "月"
+                    + "|(?<=^据[^，,]{1,30})[，,：:])");
+    private static final Pattern PARENTHESES = Pattern.compile("^" + SPACE + "*[（(](?<inner>[^（）()]{1,60})[）)]");
+    private static final Pattern DATELINE = Pattern.compile("^" + SPACE + "*(?<date>" + DATE + ")");
+    private static final Pattern DATE_INSIDE = Pattern.compile(DATE);
+    private static final Pattern ROLE = Pattern.compile(
+            "(?:特约|见习|特派|首席|融媒体?|全媒体?|驻[\\p{IsHan}]{1,6})?(?:摄影记者|记者|通讯员|实习生)");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "[（(](?<inner>[^（）()]{0,30}(?:记者|通讯员|实习生)[^（）()]{1,40})[）)]" + SPACE + "*$");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u3000\\u00A0、，,/／]+");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·A-Za-z]{2,12}");
+
+    /** The parts of a head credit and where the body text after it begins. */
+    public record Head(String prefix, String organization, List<String> reporters, String dateline) {
+    }
+
+    public Head parseHead(String firstParagraph) {
+        Matcher prefix = PREFIX.matcher(firstParagraph);
+        String prefixText = null;
+        int at = 0;
+        if (prefix.find()) {
+            prefixText = prefix.group("prefix");
+            at = prefix.end();
+        }
+        String organization = null;
+        List<String> reporters = List.of();
+        Matcher parens = PARENTHESES.matcher(firstParagraph).region(at, firstParagraph.length());
+        parens.useAnchoringBounds(true);
+        if (parens.lookingAt() && (prefixText != null || ROLE.matcher(parens.group("inner")).find())) {
+            Credit credit = parseCredit(parens.group("inner"));
+            organization = credit.organization();
+            reporters = credit.reporters();
+            at = parens.end();
+        }
+        String dateline = null;
+        if (prefixText != null || !reporters.isEmpty()) {
+            Matcher date = DATELINE.matcher(firstParagraph).region(at, firstParagraph.length());
+            if (date.lookingAt()) {
+                dateline = date.group("date");
+            } else if (prefixText != null) {
+                Matcher inside = DATE_INSIDE.matcher(prefixText);
+                dateline = inside.find() ? inside.group() : null;
+            }
+        }
+        return new Head(prefixText, organization, reporters, dateline);
+    }
+
+    /** Reporters signed at the end of a paragraph, such as {@code （记者刘瑞强）}; empty when there is none. */
+    public List<String> parseSignature(String lastParagraph) {
+        Matcher signature = SIGNATURE.matcher(lastParagraph);
+        return signature.find() ? parseCredit(signature.group("inner")).reporters() : List.of();
+    }
+
+    /** Whether a paragraph opens with a source line such as {@code 本报讯} or {@code 新华社…电}. */
+    public boolean opensWithCredit(String paragraph) {
+        if (PREFIX.matcher(paragraph).find()) {
+            return true;
+        }
+        Matcher parens = PARENTHESES.matcher(paragraph);
+        return parens.lookingAt() && ROLE.matcher(parens.group("inner")).find();
+    }
+
+    /** Whether a paragraph opens with a dateline such as {@code 3月2日}. */
+    public boolean opensWithDateline(String paragraph) {
+        return DATELINE.matcher(paragraph).lookingAt();
+    }
+
+    /**
+     * A byline printed on a line of its own between headline and body, such as {@code 本报评论员} or
+     * {@code 记者 张三}: the names it gives, or the line itself as the prefix when it names no one.
+     */
+    public Head parseStandalone(String line) {
+        String text = line.replaceFirst("^[□◎■●]|^文[／/]|^撰文[：:]?", "").strip();
+        Credit credit = parseCredit(text);
+        if (!ROLE.matcher(text).find() && !credit.reporters().isEmpty()) {
+            return new Head(null, null, credit.reporters(), null);
+        }
+        if (credit.reporters().isEmpty()) {
+            return new Head(line.strip(), null, List.of(), null);
+        }
+        return new Head(null, credit.organization(), credit.reporters(), null);
+    }
+
+    private record Credit(String organization, List<String> reporters) {
+    }
+
+    /** Splits {@code 山西日报记者 杨文 通讯员 王五} into the organisation and the names after each role. */
+    private static Credit parseCredit(String inner) {
+        Matcher role = ROLE.matcher(inner);
+        String organization = null;
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        int last = -1;
+        while (role.find()) {
+            if (last < 0) {
+                organization = cleanOrganization(inner.substring(0, role.start()));
+            } else {
+                addNames(inner.substring(last, role.start()), names);
+            }
+            last = role.end();
+        }
+        if (last >= 0) {
+            addNames(inner.substring(last), names);
+        } else {
+            addNames(inner, names);
+        }
+        return new Credit(organization, new ArrayList<>(names));
+    }
+
+    private static String cleanOrganization(String text) {
+        String org = text.strip().replaceAll("^[\\s\\u3000\\u00A0]+|[\\s\\u3000\\u00A0]+$", "");
+        if (org.isEmpty() || org.equals("本报") || org.equals("本台") || org.equals("本刊") || org.equals("本网")) {
+            return null;
+        }
+        return org;
+    }
+
+    private static void addNames(String text, LinkedHashSet<String> names) {
+        for (String part : NAME_SEPARATORS.split(text)) {
+            if (NAME.matcher(part).matches()) {
+                names.add(part);
+            }
+        }
+    }
+}

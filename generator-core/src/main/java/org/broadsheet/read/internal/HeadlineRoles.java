@@ -1,0 +1,41 @@
+package org.broadsheet.read.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Gives each headline line its role, as Chinese papers set them: three lines are 引题 (kicker), 主题
+ * (title) and 副题 (subtitle); of two lines, the first is a kicker when it leads in to the title (ends in
+ * 强调, 指出, a colon…), otherwise they are title and subtitle; a line opening with {@code ——} is a subtitle.
+ */
+final class HeadlineRoles {
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?:强调|指出|表示|要求|提出|称|说|宣布|透露|认为|号召|希望|寄语|明确|部署|批示|指示|致信|致电|回信|贺信|"
+                    + "发表|作出|署名文章|[：:])[”’」』]?$");
+
+    record Headline(String kicker, String title, String subtitle) {
+    }
+
+    private HeadlineRoles() {
+    }
+
+    static Headline assign(List<String> lines) {
+        return switch (lines.size()) {
+            case 1 -> new Headline(null, lines.get(0), null);
+            case 2 -> twoLines(lines.get(0), lines.get(1));
+            case 3 -> new Headline(lines.get(0), lines.get(1), lines.get(2));
+            default -> throw new IllegalArgumentException("a headline has 1 to 3 lines, not " + lines.size());
+        };
+    }
+
+    private static Headline twoLines(String first, String second) {
+        if (!isSubtitleMark(second) && LEAD_IN.matcher(first).find()) {
+            return new Headline(first, second, null);
+        }
+        return new Headline(null, first, second);
+    }
+
+    static boolean isSubtitleMark(String line) {
+        return line.startsWith("——") || line.startsWith("--") || line.startsWith("—");
+    }
+}

@@ -1,0 +1,237 @@
+package org.broadsheet.read.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.ArchiveSettings;
+import org.broadsheet.model.Byline;
+import org.broadsheet.model.Issue;
+import org.broadsheet.read.Problem;
+
+/**
+ * Reads one raw-text seed file into an {@link Issue}: decodes it, takes its metadata (front matter, then a
+ * {@code .meta} sidecar, then a date in the file name), splits it into articles, and resolves datelines.
+ * Where no metadata gives a date it infers one from the datelines and the configured year, and warns.
+ *
+ * <p>Thread-safe: holds only the archive settings.
+ */
+public final class IssueReader {
+    private static final Pattern FILE_NAME_DATE = Pattern.compile(
+            "(?<!\\d)(?<y>(?:18|19|20|21)\\d{2})[-_.]?(?<m>\\d{2})[-_.]?(?<d>\\d{2})(?!\\d)");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<m>[0-9０-９一二三四五六七八九十]{1,3})月(?<d>[0-9０-９一二三四五六七八九十]{1,3})日");
+    private static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private final ArchiveSettings settings;
+    private final RawTextParser parser = new RawTextParser();
+
+    public IssueReader(ArchiveSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The issue read from a file, or {@code null} when it could not be read, and the problems found. */
+    public record Outcome(Issue issue, List<Problem> problems) {
+    }
+
+    public Outcome read(Path file, String name) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.add(Problem.error(name, 0, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; not read"));
+                return new Outcome(null, problems);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+            MetadataBlock.Parsed front = MetadataBlock.frontMatter(decoded.text());
+            report(front.notes(), name, problems);
+            MetadataBlock.Parsed side = readSidecar(file, name, problems);
+            String body = skipLines(decoded.text(), front.bodyLine() - 1);
+            RawTextParser.Result parsed = parser.parse(body, front.bodyLine());
+            report(parsed.notes(), name, problems);
+            if (parsed.articles().isEmpty() || problems.stream().anyMatch(Problem::isError)) {
+                return new Outcome(null, problems);
+            }
+            LocalDate date = firstNonNull(front.date(), side == null ? null : side.date(), fileNameDate(file));
+            boolean inferred = false;
+            if (date == null) {
+                date = inferDate(parsed.articles(), name, problems);
+                inferred = date != null;
+            }
+            String publication = firstNonNull(front.publication(), side == null ? null : side.publication(),
+                    settings.publication());
+            String edition = firstNonNull(front.edition(), side == null ? null : side.edition(), null);
+            List<Article> articles = new ArrayList<>();
+            for (int i = 0; i < parsed.articles().size(); i++) {
+                articles.add(article("draft-" + (i + 1), parsed.articles().get(i), date));
+            }
+            return new Outcome(new Issue(name, date, inferred, publication, edition, articles), problems);
+        } catch (TextDecoder.UndecodableException e) {
+            problems.add(Problem.error(name, e.line(), e.getMessage()));
+        } catch (IOException e) {
+            problems.add(Problem.error(name, 0, "cannot read: " + e.getMessage()));
+        }
+        return new Outcome(null, problems);
+    }
+
+    private MetadataBlock.Parsed readSidecar(Path file, String name, List<Problem> problems) throws IOException {
+        Path sidecar = file.resolveSibling(file.getFileName() + ".meta");
+        if (!Files.isRegularFile(sidecar)) {
+            return null;
+        }
+        String sidecarName = name + ".meta";
+        try {
+            MetadataBlock.Parsed parsed = MetadataBlock.sidecar(
+                    TextDecoder.decode(Files.readAllBytes(sidecar)).text());
+            report(parsed.notes(), sidecarName, problems);
+            return parsed;
+        } catch (TextDecoder.UndecodableException e) {
+            problems.add(Problem.error(sidecarName, e.line(), e.getMessage()));
+            return null;
+        }
+    }
+
+    private Article article(String id, RawTextParser.Draft draft, LocalDate issueDate) {
+        BylineParser.Head head = draft.head();
+        List<String> reporters = new ArrayList<>(head.reporters());
+        reporters.addAll(draft.signed());
+        Byline byline = new Byline(head.prefix(), head.organization(), reporters, head.dateline(),
+                resolve(head.dateline(), issueDate));
+        return new Article(id, draft.page(), draft.kicker(), draft.title(), draft.subtitle(), byline, draft.paragraphs());
+    }
+
+    /** Resolves {@code 3月2日} against the issue's date (a December dateline in a January issue is last year's). */
+    private LocalDate resolve(String dateline, LocalDate issueDate) {
+        Optional<int[]> monthDay = monthDay(dateline);
+        Integer year = issueDate != null ? Integer.valueOf(issueDate.getYear()) : settings.year();
+        if (monthDay.isEmpty() || year == null) {
+            return null;
+        }
+        int month = monthDay.get()[0];
+        int y = issueDate != null && month > issueDate.getMonthValue() ? year - 1 : year;
+        try {
+            return LocalDate.of(y, month, monthDay.get()[1]);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private LocalDate inferDate(List<RawTextParser.Draft> drafts, String name, List<Problem> problems) {
+        LocalDate latest = null;
+        for (RawTextParser.Draft draft : drafts) {
+            LocalDate date = resolve(draft.head().dateline(), null);
+            if (date != null && (latest == null || date.isAfter(latest))) {
+                latest = date;
+            }
+        }
+        if (latest == null) {
+            problems.add(Problem.warning(name, 0, settings.year() == null
+                    ? "no issue date: give 'date: YYYY-MM-DD' in front matter or in " + name + ".meta, "
+                        + "or a date in the file name, or set 'year' in broadsheet.properties to infer it from datelines"
+                    : "no issue date: no metadata gives one and no article has a dateline; "
+                        + "give 'date: YYYY-MM-DD' in front matter or in " + name + ".meta"));
+            return null;
+        }
+        LocalDate inferred = latest.plusDays(1);
+        problems.add(Problem.warning(name, 0, "issue date inferred as " + inferred + ", the day after the latest dateline ("
+                + latest + "); give 'date:' in front matter or in " + name + ".meta to set it"));
+        return inferred;
+    }
+
+    static Optional<int[]> monthDay(String dateline) {
+        if (dateline == null) {
+            return Optional.empty();
+        }
+        Matcher m = MONTH_DAY.matcher(dateline);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = ChineseNumber.parse(m.group("m"));
+        int day = ChineseNumber.parse(m.group("d"));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? Optional.of(new int[] {month, day}) : Optional.empty();
+    }
+
+    private static LocalDate fileNameDate(Path file) {
+        Matcher m = FILE_NAME_DATE.matcher(file.getFileName().toString());
+        while (m.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+                        Integer.parseInt(m.group("d")));
+            } catch (DateTimeException e) {
+                // digits that are not a date, such as part of a hash; look further
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Gives each issue its key (its date, or {@code undated-<file>}; a second issue of the same date gets
+     * {@code -2}) and each article its id {@code <key>-<position>}. Issues come out oldest first, ties and
+     * undated issues ordered by source path, so ids never depend on the order files were read.
+     */
+    public static List<Issue> assignIds(List<Issue> issues) {
+        List<Issue> sorted = new ArrayList<>(issues);
+        sorted.sort(Comparator.comparing(Issue::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Issue::source));
+        Map<String, Integer> seen = new HashMap<>();
+        List<Issue> out = new ArrayList<>(sorted.size());
+        for (Issue issue : sorted) {
+            String base = issue.date() != null ? issue.date().toString() : "undated-" + slug(issue.source());
+            int n = seen.merge(base, 1, Integer::sum);
+            String key = n == 1 ? base : base + "-" + n;
+            List<Article> articles = new ArrayList<>();
+            for (int i = 0; i < issue.articles().size(); i++) {
+                Article a = issue.articles().get(i);
+                articles.add(new Article(key + "-" + (i + 1), a.page(), a.kicker(), a.title(), a.subtitle(),
+                        a.byline(), a.paragraphs()));
+            }
+            out.add(new Issue(issue.source(), issue.date(), issue.dateInferred(), issue.publication(), issue.edition(),
+                    articles));
+        }
+        return out;
+    }
+
+    private static String slug(String source) {
+        String stem = source.replaceAll("\\.[^./]*$", "");
+        String slug = stem.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "issue" : slug.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void report(List<RawTextParser.Note> notes, String name, List<Problem> problems) {
+        for (RawTextParser.Note note : notes) {
+            problems.add(note.error() ? Problem.error(name, note.line(), note.message())
+                    : Problem.warning(name, note.line(), note.message()));
+        }
+    }
+
+    private static String skipLines(String text, int lines) {
+        int at = 0;
+        for (int i = 0; i < lines && at >= 0; i++) {
+            at = text.indexOf('\n', at) + 1;
+            if (at == 0) {
+                return "";
+            }
+        }
+        return text.substring(at);
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,120 @@
+package org.broadsheet.read.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a line of Chinese news text looks like: whether it ends a sentence, could be a headline, is a
+ * credit line or an intertitle. Shared by the article splitter and the layout-break joiner.
+ */
+final class NewsText {
+    /** Marks that end a sentence; a paragraph may also end in a colon before a quotation or list. */
+    private static final String SENTENCE_ENDS = "。！？!?…；;：:";
+    /** Closing marks that may follow a sentence end, as in {@code 。”} or {@code ！）}. */
+    private static final String CLOSERS = "”’」』）)》〉】〕\"'";
+    /** Marks that cannot begin a paragraph: whatever starts with one continues the text before it. */
+    private static final String CONTINUATIONS = "，。、；：！？）》〉】〕」』”’,.;:!?)";
+    /** Marks after which a paragraph cannot end. */
+    private static final String OPENERS = "，、“‘（(《〈【〔「『";
+
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^[（(【\\[]?\\s*(?:责任编辑|本版编辑|编辑|责编|校对|审核|审校|美编|组版|版式设计|版式|摄影|图片|制图|"
+                    + "监制|统筹|策划|终审|一审|二审|三审|编审|出品人|总监制|来源)\\s*[：:].{0,40}$");
+    private static final Pattern INTERTITLE_MARK = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．.]|"
+                    + "[◆■●▲★◇□◎▶▼◢●○【]|第[一二三四五六七八九十]{1,3}[，,、部分章节])");
+    private static final Pattern STANDALONE_BYLINE = Pattern.compile(
+            "^(?:本报评论员|本报特约评论员|特约评论员|评论员|本报记者|记者|通讯员|[□◎■●]|文[／/]|撰文[：:]?)"
+                    + "[\\s\\u3000\\u00A0]*[\\p{IsHan}·\\s\\u3000\\u00A0、]{0,24}$");
+    private static final int HEADLINE_MAX = 64;
+
+    private NewsText() {
+    }
+
+    static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    static boolean startsWithContinuation(String text) {
+        return !text.isEmpty() && CONTINUATIONS.indexOf(text.charAt(0)) >= 0;
+    }
+
+    static boolean endsWithOpener(String text) {
+        return !text.isEmpty() && OPENERS.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /** Whether a quotation mark or bracket opened in the text is still open at its end. */
+    static boolean hasOpenPair(String text) {
+        int quotes = 0;
+        int brackets = 0;
+        int books = 0;
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '“' -> quotes++;
+                case '”' -> quotes = Math.max(0, quotes - 1);
+                case '（' -> brackets++;
+                case '）' -> brackets = Math.max(0, brackets - 1);
+                case '《' -> books++;
+                case '》' -> books = Math.max(0, books - 1);
+                default -> { }
+            }
+        }
+        return quotes > 0 || brackets > 0 || books > 0;
+    }
+
+    /** Sentence ends inside the text, not counting the last character: the line holds running prose. */
+    static boolean hasInnerSentenceEnd(String text) {
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '；') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    /**
+     * A line that could be a headline: short, no sentence inside it, not ending mid-clause. Headlines may
+     * end in {@code ？} or {@code ！}, or in a colon when they lead in to the title.
+     */
+    static boolean isHeadlineLike(String text) {
+        if (text.isEmpty() || length(text) > HEADLINE_MAX || startsWithContinuation(text)
+                || hasInnerSentenceEnd(text) || endsWithOpener(text) || isCreditLine(text)) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last == '。' || last == '；' || last == ';') {
+            return false;
+        }
+        return count(text, '，') + count(text, ',') <= 2;
+    }
+
+    static boolean isCreditLine(String text) {
+        return CREDIT_LINE.matcher(text).matches();
+    }
+
+    static boolean isIntertitle(String text) {
+        return INTERTITLE_MARK.matcher(text).find();
+    }
+
+    static boolean isStandaloneByline(String text) {
+        return length(text) <= 30 && STANDALONE_BYLINE.matcher(text).matches();
+    }
+}

@@ -1,0 +1,268 @@
+package org.broadsheet.read.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.broadsheet.model.Page;
+
+/**
+ * Splits the text of one raw issue into articles.
+ *
+ * <p>Every non-blank line is a unit. An article starts where a paragraph opens with a credit
+ * ({@code 本报讯…}, {@code 新华社…电}) or a byline line of its own follows a headline; the one to three
+ * headline-like lines before it are its headline. Inside an article, a blank line in mid-sentence is a
+ * layout break and the pieces are joined without inserting anything ({@link LayoutBreaks}). Articles without
+ * a credit (commentary, briefs) are found afterwards, where a headline-like paragraph follows a finished one
+ * and what follows it says a new article begins. A line such as {@code 第01版：要闻} starts a printed page.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class RawTextParser {
+    private static final Pattern PAGE_MARKER = Pattern.compile(
+            "^第?\\s*(?<number>[A-Za-z]?\\d{1,3}[A-Za-z]?)\\s*版\\s*[：:\\s\\u3000]?\\s*(?<name>[^\\s\\u3000]{0,20})\\s*$");
+    private static final String UNTITLED = "（无题）";
+
+    private final BylineParser bylines = new BylineParser();
+    private final LayoutBreaks breaks = new LayoutBreaks(bylines);
+
+    /** A line of text with its 1-based line number and the page it was printed on. */
+    record Unit(String text, int line, Page page) {
+    }
+
+    /** An article as found in the text, before it gets its id. */
+    public record Draft(int line, Page page, String kicker, String title, String subtitle,
+                        BylineParser.Head head, List<String> signed, List<String> paragraphs) {
+    }
+
+    /** A note about the text, at a line. */
+    public record Note(int line, boolean error, String message) {
+    }
+
+    public record Result(List<Draft> articles, List<Note> notes) {
+    }
+
+    /**
+     * @param text      the decoded text, {@code \n} line ends
+     * @param firstLine the line number of the text's first line in its file (after any front matter)
+     */
+    public Result parse(String text, int firstLine) {
+        List<Note> notes = new ArrayList<>();
+        List<Unit> units = units(text, firstLine);
+        if (units.isEmpty()) {
+            notes.add(new Note(firstLine, true, "no text: the file holds no article"));
+            return new Result(List.of(), notes);
+        }
+        List<Draft> drafts = new ArrayList<>();
+        List<Span> spans = creditedSpans(units);
+        int firstStart = spans.isEmpty() ? units.size() : spans.get(0).headStart;
+        if (firstStart > 0) {
+            splitUncredited(units.subList(0, firstStart), drafts, notes);
+        }
+        for (int s = 0; s < spans.size(); s++) {
+            Span span = spans.get(s);
+            int end = s + 1 < spans.size() ? spans.get(s + 1).headStart : units.size();
+            List<String> headlines = texts(units.subList(span.headStart, span.bodyStart - (span.standalone ? 1 : 0)));
+            BylineParser.Head head = span.standalone
+                    ? bylines.parseStandalone(units.get(span.bodyStart - 1).text())
+                    : null;
+            List<Paragraph> body = breaks.join(units.subList(span.bodyStart, end));
+            List<List<Paragraph>> parts = splitBody(body);
+            Unit first = units.get(span.headStart);
+            drafts.add(draft(first, headlines, head, parts.get(0)));
+            for (int p = 1; p < parts.size(); p++) {
+                addUncredited(parts.get(p), drafts);
+            }
+        }
+        return new Result(drafts, notes);
+    }
+
+    private record Span(int headStart, int bodyStart, boolean standalone) {
+    }
+
+    /** Articles that open with a credit or a byline line, with the headline lines before them. */
+    private List<Span> creditedSpans(List<Unit> units) {
+        List<Span> spans = new ArrayList<>();
+        int floor = 0;
+        for (int i = 0; i < units.size(); i++) {
+            String text = units.get(i).text();
+            boolean credit = bylines.opensWithCredit(text) && !NewsText.isHeadlineLike(text);
+            boolean standalone = !credit && NewsText.isStandaloneByline(text) && i + 1 < units.size()
+                    && !NewsText.isHeadlineLike(units.get(i + 1).text());
+            if (!credit && !standalone) {
+                continue;
+            }
+            int headStart = headlineStart(units, i, floor);
+            if (headStart == i && !(i == 0 && credit)) {
+                continue; // a credit with no headline before it is text of the article it stands in
+            }
+            spans.add(new Span(headStart, standalone ? i + 1 : i, standalone));
+            floor = i + 1;
+        }
+        return spans;
+    }
+
+    /** Walks back over up to three headline-like lines on the same page, not into the previous article. */
+    private int headlineStart(List<Unit> units, int lead, int floor) {
+        int start = lead;
+        while (start - 1 >= floor && lead - start < 3
+                && units.get(start - 1).page() == units.get(lead).page()
+                && NewsText.isHeadlineLike(units.get(start - 1).text())) {
+            start--;
+        }
+        // A first headline line that merely continues an unfinished paragraph before it is not a headline.
+        while (start < lead && start - 1 >= 0 && breaks.continues(units.get(start - 1).text(), units.get(start).text())
+                && NewsText.hasOpenPair(units.get(start - 1).text())) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Cuts an article's paragraphs where an uncredited article (commentary, a brief) begins. */
+    private List<List<Paragraph>> splitBody(List<Paragraph> body) {
+        List<List<Paragraph>> parts = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k < body.size(); k++) {
+            if (startsUncredited(body, k)) {
+                parts.add(body.subList(from, k));
+                from = k;
+            }
+        }
+        parts.add(body.subList(from, body.size()));
+        return parts;
+    }
+
+    private void splitUncredited(List<Unit> units, List<Draft> drafts, List<Note> notes) {
+        List<Paragraph> body = breaks.join(units);
+        int from = 0;
+        List<List<Paragraph>> parts = new ArrayList<>();
+        for (int k = 1; k < body.size(); k++) {
+            if (startsUncredited(body, k)) {
+                parts.add(body.subList(from, k));
+                from = k;
+            }
+        }
+        parts.add(body.subList(from, body.size()));
+        for (List<Paragraph> part : parts) {
+            if (headlineRun(part, 0) == 0) {
+                notes.add(new Note(part.get(0).line(), false,
+                        "text before any headline; kept as an article titled " + UNTITLED));
+            }
+            addUncredited(part, drafts);
+        }
+    }
+
+    /**
+     * Whether paragraph {@code k} starts a new article: a headline-like paragraph, not numbered like an
+     * intertitle, after a finished paragraph, and followed by body text; and either its headline has two or
+     * three lines, or the paragraph before it closes an article (a signature or credit line), or the text
+     * after it opens with a dateline.
+     */
+    private boolean startsUncredited(List<Paragraph> body, int k) {
+        String text = body.get(k).text();
+        String before = body.get(k - 1).text();
+        if (!NewsText.isHeadlineLike(text) || NewsText.isIntertitle(text)) {
+            return false;
+        }
+        if (!(NewsText.endsSentence(before) || NewsText.isCreditLine(before)
+                || !bylines.parseSignature(before).isEmpty())) {
+            return false;
+        }
+        int run = headlineRun(body, k);
+        if (k + run >= body.size()) {
+            return false;
+        }
+        String after = body.get(k + run).text();
+        return run >= 2 || NewsText.isCreditLine(before)
+                || !bylines.parseSignature(before).isEmpty() || bylines.opensWithDateline(after);
+    }
+
+    /** How many headline-like paragraphs (at most three) start at {@code k}. */
+    private static int headlineRun(List<Paragraph> body, int k) {
+        int run = 0;
+        while (k + run < body.size() && run < 3 && NewsText.isHeadlineLike(body.get(k + run).text())
+                && (run == 0 || !NewsText.isIntertitle(body.get(k + run).text()))) {
+            run++;
+        }
+        return run;
+    }
+
+    private void addUncredited(List<Paragraph> part, List<Draft> drafts) {
+        int run = Math.min(headlineRun(part, 0), part.size() == 1 ? 1 : part.size() - 1);
+        List<String> headlines = new ArrayList<>();
+        for (int i = 0; i < run; i++) {
+            headlines.add(part.get(i).text());
+        }
+        Unit first = new Unit(part.get(0).text(), part.get(0).line(), part.get(0).page());
+        List<Paragraph> rest = part.subList(run, part.size());
+        BylineParser.Head head = null;
+        if (!rest.isEmpty() && NewsText.isStandaloneByline(rest.get(0).text()) && rest.size() > 1) {
+            head = bylines.parseStandalone(rest.get(0).text());
+            rest = rest.subList(1, rest.size());
+        }
+        drafts.add(draft(first, headlines, head, rest));
+    }
+
+    private Draft draft(Unit first, List<String> headlines, BylineParser.Head standalone, List<Paragraph> body) {
+        HeadlineRoles.Headline headline = headlines.isEmpty()
+                ? new HeadlineRoles.Headline(null, UNTITLED, null)
+                : HeadlineRoles.assign(headlines);
+        List<String> paragraphs = texts(body);
+        BylineParser.Head head = standalone != null ? standalone
+                : paragraphs.isEmpty() ? new BylineParser.Head(null, null, List.of(), null)
+                : bylines.parseHead(paragraphs.get(0));
+        List<String> signed = paragraphs.isEmpty() ? List.of()
+                : bylines.parseSignature(paragraphs.get(paragraphs.size() - 1));
+        LinkedHashSet<String> extra = new LinkedHashSet<>(signed);
+        head.reporters().forEach(extra::remove);
+        return new Draft(first.line(), first.page(), headline.kicker(), headline.title(), headline.subtitle(),
+                head, List.copyOf(extra), paragraphs);
+    }
+
+    private static List<String> texts(List<? extends Object> items) {
+        List<String> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            out.add(item instanceof Unit unit ? unit.text() : ((Paragraph) item).text());
+        }
+        return out;
+    }
+
+    /** Non-blank lines, stripped of indentation; page markers set the page of what follows. */
+    static List<Unit> units(String text, int firstLine) {
+        List<Unit> units = new ArrayList<>();
+        Page page = null;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = strip(lines[i]);
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher marker = PAGE_MARKER.matcher(line);
+            if (marker.matches() && (line.startsWith("第") || line.contains("：") || line.contains(":"))) {
+                String name = marker.group("name");
+                page = new Page(marker.group("number"), name.isEmpty() ? null : name);
+                continue;
+            }
+            units.add(new Unit(line, firstLine + i, page));
+        }
+        return units;
+    }
+
+    /** Strips ASCII, full-width and no-break spaces, and a stray byte-order mark, from both ends. */
+    static String strip(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
+    }
+}
