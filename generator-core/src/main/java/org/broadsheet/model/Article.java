@@ -13,10 +13,13 @@ import java.util.Objects;
  * @param title      the 主题
  * @param subtitle   the 副题 below the title, or {@code null}
  * @param byline     who wrote it and from where; {@link Byline#NONE} when the article names no one
- * @param paragraphs the body text as printed, layout breaks re-joined; the first keeps its dateline
+ * @param paragraphs the body text as printed, layout breaks re-joined; the first keeps its dateline. For
+ *                   seeds with markup this is the plain text of each block, which search indexes
+ * @param html       the body as sanitised HTML when the seed gave markup (Markdown, HTML), or {@code null}
+ *                   for raw text, whose paragraphs are the body
  */
 public record Article(String id, Page page, String kicker, String title, String subtitle, Byline byline,
-                      List<String> paragraphs) {
+                      List<String> paragraphs, String html) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

@@ -106,7 +106,8 @@ public final class IssueReader {
         reporters.addAll(draft.signed());
         Byline byline = new Byline(head.prefix(), head.organization(), reporters, head.dateline(),
                 resolve(head.dateline(), issueDate));
-        return new Article(id, draft.page(), draft.kicker(), draft.title(), draft.subtitle(), byline, draft.paragraphs());
+        return new Article(id, draft.page(), draft.kicker(), draft.title(), draft.subtitle(), byline, draft.paragraphs(),
+                null);
     }
 
     /** Resolves {@code 3月2日} against the issue's date (a December dateline in a January issue is last year's). */
@@ -192,7 +193,7 @@ public final class IssueReader {
             for (int i = 0; i < issue.articles().size(); i++) {
                 Article a = issue.articles().get(i);
                 articles.add(new Article(key + "-" + (i + 1), a.page(), a.kicker(), a.title(), a.subtitle(),
-                        a.byline(), a.paragraphs()));
+                        a.byline(), a.paragraphs(), a.html()));
             }
             out.add(new Issue(issue.source(), issue.date(), issue.dateInferred(), issue.publication(), issue.edition(),
                     articles));

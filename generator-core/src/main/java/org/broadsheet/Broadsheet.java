@@ -1,0 +1,120 @@
+package org.broadsheet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.broadsheet.read.ReadResult;
+import org.broadsheet.read.SeedException;
+import org.broadsheet.read.SeedReader;
+
+/**
+ * The one public entry point the CLI and the Maven mojos use: read a source folder of seeds, and build the
+ * site from it.
+ *
+ * <pre>{@code
+ * BuildReport report = Broadsheet.builder()
+ *         .source(Path.of("seeds"))
+ *         .output(Path.of("target/site"))
+ *         .setting("baseUrl", "https://example.org/archive/")
+ *         .build()
+ *         .generate();
+ * }</pre>
+ *
+ * <p>Configured once, then immutable and safe to use from several threads.
+ */
+public final class Broadsheet {
+    private final Path source;
+    private final Path output;
+    private final Path templates;
+    private final Map<String, String> settings;
+
+    private Broadsheet(Builder builder) {
+        this.source = Objects.requireNonNull(builder.source, "source");
+        this.output = builder.output;
+        this.templates = builder.templates != null ? builder.templates
+                : Files.isDirectory(source.resolve("templates")) ? source.resolve("templates") : null;
+        this.settings = Map.copyOf(builder.settings);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures a {@link Broadsheet}. */
+    public static final class Builder {
+        private Path source;
+        private Path output;
+        private Path templates;
+        private final Map<String, String> settings = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** The folder of seed files (or a single seed file). */
+        public Builder source(Path source) {
+            this.source = source;
+            return this;
+        }
+
+        /** The folder the site is written to; replaced as a whole when a build succeeds. */
+        public Builder output(Path output) {
+            this.output = output;
+            return this;
+        }
+
+        /** A folder of templates and assets that override the theme's; default {@code <source>/templates}. */
+        public Builder templates(Path templates) {
+            this.templates = templates;
+            return this;
+        }
+
+        /** Overrides a setting of {@code broadsheet.properties}: title, publication, language, baseUrl, year. */
+        public Builder setting(String key, String value) {
+            if (value != null) {
+                settings.put(key, value);
+            }
+            return this;
+        }
+
+        public Broadsheet build() {
+            return new Broadsheet(this);
+        }
+    }
+
+    /** Reads the seeds without writing anything. */
+    public ReadResult check() throws IOException, SeedException {
+        return reader().read(source);
+    }
+
+    /**
+     * Reads the seeds and writes the site. When any seed has an error, nothing is written and the previous
+     * output stays as it was.
+     *
+     * @throws SeedException listing every bad file when the seeds have errors
+     * @throws IOException   when reading or writing fails
+     */
+    public BuildReport generate() throws IOException, SeedException {
+        throw new UnsupportedOperationException("site generation is not implemented yet");
+    }
+
+    public Path source() {
+        return source;
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    public Path templates() {
+        return templates;
+    }
+
+    private SeedReader reader() {
+        SeedReader.Builder builder = SeedReader.builder();
+        settings.forEach(builder::setting);
+        return builder.build();
+    }
+}
