@@ -31,6 +31,7 @@ final class ArchiveJson {
 
     private static JsonObject issue(Issue issue) {
         JsonObject json = new JsonObject();
+        json.addProperty("key", issue.key());
         json.addProperty("source", issue.source());
         json.add("date", string(issue.date() == null ? null : issue.date().toString()));
         json.addProperty("dateInferred", issue.dateInferred());

@@ -74,7 +74,7 @@ public final class IssueReader {
             for (int i = 0; i < parsed.articles().size(); i++) {
                 articles.add(article("draft-" + (i + 1), parsed.articles().get(i), date));
             }
-            return new Outcome(new Issue(name, date, inferred, publication, edition, articles), problems);
+            return new Outcome(new Issue(name, name, date, inferred, publication, edition, articles), problems);
         } catch (TextDecoder.UndecodableException e) {
             problems.add(Problem.error(name, e.line(), e.getMessage()));
         } catch (IOException e) {
@@ -195,7 +195,7 @@ public final class IssueReader {
                 articles.add(new Article(key + "-" + (i + 1), a.page(), a.kicker(), a.title(), a.subtitle(),
                         a.byline(), a.paragraphs(), a.html()));
             }
-            out.add(new Issue(issue.source(), issue.date(), issue.dateInferred(), issue.publication(), issue.edition(),
+            out.add(new Issue(key, issue.source(), issue.date(), issue.dateInferred(), issue.publication(), issue.edition(),
                     articles));
         }
         return out;
