@@ -26,6 +26,8 @@ public final class BylineParser {
             "^(?<prefix>[\\p{IsHan}A-Za-z0-9０-９·]{1,24}?(?:报|社|网|台|刊|新闻|电视|广播|客户端|融媒)"
                     + "[\\p{IsHan}A-Za-z0-9０-９·]{0,16}?(?:讯|电|消息))(?=$|" + SPACE + "|[（(【]|" + NUMBER + "月"
                     + "|(?<=^据[^，,]{1,30})[，,：:])");
+    /** The outlet at the start of a wire prefix: 新华社 in 新华社北京1月17日电, 中新网 in 中新网太原电. */
+    private static final Pattern AGENCY = Pattern.compile("^(?:据)?([\\p{IsHan}]{1,8}?(?:社|网|台))");
     private static final Pattern PARENTHESES = Pattern.compile("^" + SPACE + "*[（(](?<inner>[^（）()]{1,60})[）)]");
     private static final Pattern DATELINE = Pattern.compile("^" + SPACE + "*(?<date>" + DATE + ")");
     private static final Pattern DATE_INSIDE = Pattern.compile(DATE);
@@ -68,6 +70,10 @@ public final class BylineParser {
                 dateline = inside.find() ? inside.group() : null;
             }
         }
+        if (organization == null && prefixText != null) {
+            Matcher agency = AGENCY.matcher(prefixText);
+            organization = agency.lookingAt() && !agency.group(1).startsWith("本") ? agency.group(1) : null;
+        }
         return new Head(prefixText, organization, reporters, dateline);
     }
 
@@ -96,15 +102,18 @@ public final class BylineParser {
      * {@code 记者 张三}: the names it gives, or the line itself as the prefix when it names no one.
      */
     public Head parseStandalone(String line) {
-        String text = line.replaceFirst("^[□◎■●]|^文[／/]|^撰文[：:]?", "").strip();
-        Credit credit = parseCredit(text);
-        if (!ROLE.matcher(text).find() && !credit.reporters().isEmpty()) {
-            return new Head(null, null, credit.reporters(), null);
+        String text = line.strip();
+        String unmarked = text.replaceFirst("^(?:[□◎■●]|文[／/]|撰文[：:]?)[\\s\\u3000\\u00A0]*", "");
+        if (ROLE.matcher(unmarked).find()) {
+            Credit credit = parseCredit(unmarked);
+            return new Head(null, credit.organization(), credit.reporters(), null);
         }
-        if (credit.reporters().isEmpty()) {
-            return new Head(line.strip(), null, List.of(), null);
+        if (!unmarked.equals(text)) {
+            LinkedHashSet<String> found = new LinkedHashSet<>();
+            addNames(unmarked, found);
+            return new Head(null, null, new ArrayList<>(found), null);
         }
-        return new Head(null, credit.organization(), credit.reporters(), null);
+        return new Head(text, null, List.of(), null);
     }
 
     private record Credit(String organization, List<String> reporters) {

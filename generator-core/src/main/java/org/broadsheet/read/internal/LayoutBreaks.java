@@ -10,6 +10,9 @@ import java.util.List;
  * sentences before its unfinished end, or reads as running prose, continues into the next piece; a piece
  * that ends a sentence, a credit line ({@code 编辑：胡钰}), a short line with no punctuation (an intertitle or
  * summary), or a next piece that opens with a credit, does not. The pieces are joined with nothing between.
+ *
+ * <p>Known limit: a short piece with no punctuation at all (under twenty characters) reads exactly like an
+ * intertitle, so a layout break right after such a piece is kept as a paragraph end.
  */
 final class LayoutBreaks {
     private static final int JOIN_THRESHOLD = 3;

@@ -70,6 +70,9 @@ public final class RawTextParser {
             List<Paragraph> body = breaks.join(units.subList(span.bodyStart, end));
             List<List<Paragraph>> parts = splitBody(body);
             Unit first = units.get(span.headStart);
+            if (headlines.isEmpty()) {
+                notes.add(new Note(first.line(), false, "article has no headline; titled " + UNTITLED));
+            }
             drafts.add(draft(first, headlines, head, parts.get(0)));
             for (int p = 1; p < parts.size(); p++) {
                 addUncredited(parts.get(p), drafts);
@@ -94,7 +97,8 @@ public final class RawTextParser {
                 continue;
             }
             int headStart = headlineStart(units, i, floor);
-            if (headStart == i && !(i == 0 && credit)) {
+            boolean opensPage = i == 0 || units.get(i - 1).page() != units.get(i).page();
+            if (headStart == i && !(opensPage && credit)) {
                 continue; // a credit with no headline before it is text of the article it stands in
             }
             spans.add(new Span(headStart, standalone ? i + 1 : i, standalone));
@@ -124,7 +128,7 @@ public final class RawTextParser {
         List<List<Paragraph>> parts = new ArrayList<>();
         int from = 0;
         for (int k = 1; k < body.size(); k++) {
-            if (startsUncredited(body, k)) {
+            if (body.get(k).page() != body.get(k - 1).page() || startsUncredited(body, k)) {
                 parts.add(body.subList(from, k));
                 from = k;
             }
@@ -134,16 +138,7 @@ public final class RawTextParser {
     }
 
     private void splitUncredited(List<Unit> units, List<Draft> drafts, List<Note> notes) {
-        List<Paragraph> body = breaks.join(units);
-        int from = 0;
-        List<List<Paragraph>> parts = new ArrayList<>();
-        for (int k = 1; k < body.size(); k++) {
-            if (startsUncredited(body, k)) {
-                parts.add(body.subList(from, k));
-                from = k;
-            }
-        }
-        parts.add(body.subList(from, body.size()));
+        List<List<Paragraph>> parts = splitBody(breaks.join(units));
         for (List<Paragraph> part : parts) {
             if (headlineRun(part, 0) == 0) {
                 notes.add(new Note(part.get(0).line(), false,
@@ -156,8 +151,8 @@ public final class RawTextParser {
     /**
      * Whether paragraph {@code k} starts a new article: a headline-like paragraph, not numbered like an
      * intertitle, after a finished paragraph, and followed by body text; and either its headline has two or
-     * three lines, or the paragraph before it closes an article (a signature or credit line), or the text
-     * after it opens with a dateline.
+     * three lines, or the paragraph before it closes an article (a signature or credit line), or the paragraph
+     * after it opens with a dateline or is signed (a one-paragraph brief).
      */
     private boolean startsUncredited(List<Paragraph> body, int k) {
         String text = body.get(k).text();
@@ -174,8 +169,8 @@ public final class RawTextParser {
             return false;
         }
         String after = body.get(k + run).text();
-        return run >= 2 || NewsText.isCreditLine(before)
-                || !bylines.parseSignature(before).isEmpty() || bylines.opensWithDateline(after);
+        return run >= 2 || NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty()
+                || bylines.opensWithDateline(after) || !bylines.parseSignature(after).isEmpty();
     }
 
     /** How many headline-like paragraphs (at most three) start at {@code k}. */

@@ -81,7 +81,7 @@ public final class TextDecoder {
             if (b == '\n') {
                 line++;
             } else if (b == 0) {
-                boolean utf16 = bytes.length > 3 && (bytes[1] == 0 || bytes[0] == 0);
+                boolean utf16 = looksLikeUtf16(bytes);
                 throw new UndecodableException(line, utf16
                         ? "looks like UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a BOM)"
                         : "binary file: NUL byte at line " + line);
@@ -92,6 +92,19 @@ public final class TextDecoder {
         if (controls > 8 && controls * 100L > bytes.length) {
             throw new UndecodableException(1, "binary file: " + controls + " control characters");
         }
+    }
+
+    /** Text in UTF-16 has NULs in every other byte (the high byte of ASCII), and few in the others. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i += 2) {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = Math.max(1, n / 2);
+        return Math.max(even, odd) * 10 >= pairs * 3 && Math.min(even, odd) * 20 < pairs;
     }
 
     /** Sorts the lines holding non-ASCII bytes into those valid as UTF-8 and the rest. */
