@@ -99,21 +99,20 @@ public final class BylineParser {
 
     /**
      * A byline printed on a line of its own between headline and body, such as {@code 本报评论员} or
-     * {@code 记者 张三}: the names it gives, or the line itself as the prefix when it names no one.
+     * {@code 记者 张三}: the whole line as printed is the prefix, and the names it gives are the reporters.
      */
     public Head parseStandalone(String line) {
         String text = line.strip();
         String unmarked = text.replaceFirst("^(?:[□◎■●]|文[／/]|撰文[：:]?)[\\s\\u3000\\u00A0]*", "");
         if (ROLE.matcher(unmarked).find()) {
             Credit credit = parseCredit(unmarked);
-            return new Head(null, credit.organization(), credit.reporters(), null);
+            return new Head(text, credit.organization(), credit.reporters(), null);
         }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
         if (!unmarked.equals(text)) {
-            LinkedHashSet<String> found = new LinkedHashSet<>();
-            addNames(unmarked, found);
-            return new Head(null, null, new ArrayList<>(found), null);
+            addNames(unmarked, names);
         }
-        return new Head(text, null, List.of(), null);
+        return new Head(text, null, new ArrayList<>(names), null);
     }
 
     private record Credit(String organization, List<String> reporters) {

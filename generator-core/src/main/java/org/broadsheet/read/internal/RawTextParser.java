@@ -22,7 +22,7 @@ import org.broadsheet.model.Page;
 public final class RawTextParser {
     private static final Pattern PAGE_MARKER = Pattern.compile(
             "^第?\\s*(?<number>[A-Za-z]?\\d{1,3}[A-Za-z]?)\\s*版\\s*[：:\\s\\u3000]?\\s*(?<name>[^\\s\\u3000]{0,20})\\s*$");
-    private static final String UNTITLED = "（无题）";
+    static final String UNTITLED = "（无题）";
 
     private final BylineParser bylines = new BylineParser();
     private final LayoutBreaks breaks = new LayoutBreaks(bylines);
@@ -234,7 +234,7 @@ public final class RawTextParser {
                 continue;
             }
             Matcher marker = PAGE_MARKER.matcher(line);
-            if (marker.matches() && (line.startsWith("第") || line.contains("：") || line.contains(":"))) {
+            if (isPageMarker(line) && marker.matches()) {
                 String name = marker.group("name");
                 page = new Page(marker.group("number"), name.isEmpty() ? null : name);
                 continue;
@@ -242,6 +242,11 @@ public final class RawTextParser {
             units.add(new Unit(line, firstLine + i, page));
         }
         return units;
+    }
+
+    /** A line such as {@code 第01版：要闻} or {@code A3版：国际}, which starts a printed page. */
+    static boolean isPageMarker(String line) {
+        return PAGE_MARKER.matcher(line).matches() && (line.startsWith("第") || line.contains("：") || line.contains(":"));
     }
 
     /** Strips ASCII, full-width and no-break spaces, and a stray byte-order mark, from both ends. */
