@@ -110,7 +110,7 @@ public final class BylineParser {
         }
         LinkedHashSet<String> names = new LinkedHashSet<>();
         if (!unmarked.equals(text)) {
-            addNames(unmarked, names);
+            addNames(unmarked.replaceAll("(?:本报|特约)?评论员", " "), names);
         }
         return new Head(text, null, new ArrayList<>(names), null);
     }

@@ -19,6 +19,9 @@ final class NewsText {
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^[（(【\\[]?\\s*(?:责任编辑|本版编辑|编辑|责编|校对|审核|审校|美编|组版|版式设计|版式|摄影|图片|制图|"
                     + "监制|统筹|策划|终审|一审|二审|三审|编审|出品人|总监制|来源)\\s*[：:].{0,40}$");
+    /** A source line closing a reprinted article: {@code 《人民日报》（2022年03月04日 01 版）}. */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^[（(]?\\s*《\\s*[^》]{1,20}\\s*》\\s*[（(]\\s*\\d{4}\\s*年.{0,30}[）)]\\s*[）)]?$");
     private static final Pattern INTERTITLE_MARK = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．.]|"
                     + "[◆■●▲★◇□◎▶▼◢●○【]|第[一二三四五六七八九十]{1,3}[，,、部分章节])");
@@ -107,7 +110,7 @@ final class NewsText {
     }
 
     static boolean isCreditLine(String text) {
-        return CREDIT_LINE.matcher(text).matches();
+        return CREDIT_LINE.matcher(text).matches() || SOURCE_LINE.matcher(text).matches();
     }
 
     static boolean isIntertitle(String text) {
