@@ -13,6 +13,9 @@ import java.util.List;
  *
  * <p>Known limit: a short piece with no punctuation at all (under twenty characters) reads exactly like an
  * intertitle, so a layout break right after such a piece is kept as a paragraph end.
+ *
+ * <p>Work is linear in the text: a paragraph joined from many pieces is judged by its last piece and by
+ * running counts, never re-scanned.
  */
 final class LayoutBreaks {
     private static final int JOIN_THRESHOLD = 3;
@@ -22,57 +25,84 @@ final class LayoutBreaks {
         this.bylines = bylines;
     }
 
+    /** The paragraph being assembled: its text so far, its last piece and what is still open in it. */
+    private static final class Open {
+        final StringBuilder text = new StringBuilder();
+        final RawTextParser.Unit start;
+        final PairBalance pairs = new PairBalance();
+        String last;
+        int pieces;
+
+        Open(RawTextParser.Unit start) {
+            this.start = start;
+            add(start.text());
+        }
+
+        void add(String piece) {
+            text.append(piece);
+            pairs.scan(piece);
+            last = piece;
+            pieces++;
+        }
+
+        Paragraph close() {
+            return new Paragraph(text.toString(), start.line(), start.page());
+        }
+    }
+
     List<Paragraph> join(List<RawTextParser.Unit> units) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        StringBuilder text = null;
-        RawTextParser.Unit start = null;
+        Open open = null;
         for (RawTextParser.Unit unit : units) {
-            if (text != null && unit.page() == start.page() && continues(text.toString(), unit.text())) {
-                text.append(unit.text());
+            if (open != null && unit.page() == open.start.page()
+                    && continues(open.last, open.pairs.anyOpen(), open.pieces > 1, open.text.length(), unit.text())) {
+                open.add(unit.text());
                 continue;
             }
-            if (text != null) {
-                paragraphs.add(new Paragraph(text.toString(), start.line(), start.page()));
+            if (open != null) {
+                paragraphs.add(open.close());
             }
-            text = new StringBuilder(unit.text());
-            start = unit;
+            open = new Open(unit);
         }
-        if (text != null) {
-            paragraphs.add(new Paragraph(text.toString(), start.line(), start.page()));
+        if (open != null) {
+            paragraphs.add(open.close());
         }
         return paragraphs;
     }
 
-    /** Whether {@code next} continues the sentence {@code previous} left unfinished. */
+    /** Whether {@code next} continues the sentence the single line {@code previous} left unfinished. */
     boolean continues(String previous, String next) {
-        if (NewsText.isCreditLine(previous) || NewsText.isCreditLine(next) || NewsText.isStandaloneByline(next)) {
+        return continues(previous, NewsText.hasOpenPair(previous), false, previous.length(), next);
+    }
+
+    private boolean continues(String last, boolean openPair, boolean joined, int length, String next) {
+        if (NewsText.isCreditLine(last) || NewsText.isCreditLine(next) || NewsText.isStandaloneByline(next)) {
             return false;
         }
         if (NewsText.startsWithContinuation(next)) {
             return true;
         }
-        if (NewsText.endsSentence(previous) || bylines.opensWithCredit(next)) {
+        if (NewsText.endsSentence(last) || bylines.opensWithCredit(next)) {
             return false;
         }
-        return score(previous, next) >= JOIN_THRESHOLD;
+        return score(last, openPair, joined, length, next) >= JOIN_THRESHOLD;
     }
 
-    private static int score(String previous, String next) {
+    private static int score(String last, boolean openPair, boolean joined, int length, String next) {
         int score = 0;
-        if (NewsText.endsWithOpener(previous)) {
+        if (NewsText.endsWithOpener(last)) {
             score += 5;
         }
-        if (NewsText.hasOpenPair(previous)) {
+        if (openPair) {
             score += 4;
         }
-        if (NewsText.hasInnerSentenceEnd(previous)) {
-            score += 3;
+        if (joined || NewsText.hasInnerSentenceEnd(last)) {
+            score += 3; // running prose: it already went on past a line end or a sentence
         }
-        int commas = NewsText.count(previous, '，') + NewsText.count(previous, '、') + NewsText.count(previous, ',');
+        int commas = NewsText.count(last, '，') + NewsText.count(last, '、') + NewsText.count(last, ',');
         score += Math.min(commas, 2);
-        int length = NewsText.length(previous);
         score += length >= 40 ? 2 : length >= 20 ? 1 : 0;
-        if (!hasPunctuation(previous)) {
+        if (!joined && !hasPunctuation(last)) {
             score -= 3;
         }
         if (NewsText.length(next) <= 20 && NewsText.endsSentence(next)) {
@@ -81,9 +111,9 @@ final class LayoutBreaks {
         if (NewsText.isIntertitle(next)) {
             score -= 3;
         }
-        char last = previous.charAt(previous.length() - 1);
+        char end = last.charAt(last.length() - 1);
         char first = next.charAt(0);
-        if (isAsciiAlnum(last) && isAsciiAlnum(first)) {
+        if (isAsciiAlnum(end) && isAsciiAlnum(first)) {
             score += 2;
         }
         return score;

@@ -51,21 +51,9 @@ final class NewsText {
 
     /** Whether a quotation mark or bracket opened in the text is still open at its end. */
     static boolean hasOpenPair(String text) {
-        int quotes = 0;
-        int brackets = 0;
-        int books = 0;
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '“' -> quotes++;
-                case '”' -> quotes = Math.max(0, quotes - 1);
-                case '（' -> brackets++;
-                case '）' -> brackets = Math.max(0, brackets - 1);
-                case '《' -> books++;
-                case '》' -> books = Math.max(0, books - 1);
-                default -> { }
-            }
-        }
-        return quotes > 0 || brackets > 0 || books > 0;
+        PairBalance balance = new PairBalance();
+        balance.scan(text);
+        return balance.anyOpen();
     }
 
     /** Sentence ends inside the text, not counting the last character: the line holds running prose. */
