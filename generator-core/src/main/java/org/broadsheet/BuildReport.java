@@ -21,8 +21,12 @@ public record BuildReport(int issues, int articles, int pages, long bytes, Durat
 
     /** One line for the log: {@code 1 issue, 5 articles, 42 pages, 1.2 MB in 0.8 s}. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%d issues, %d articles, %d pages, %,d bytes in %.2f s%s",
-                issues, articles, pages, bytes, elapsed.toMillis() / 1000.0,
-                warnings.isEmpty() ? "" : " (" + warnings.size() + " warnings)");
+        return String.format(java.util.Locale.ROOT, "%s, %s, %s, %,d bytes in %.2f s%s",
+                count(issues, "issue"), count(articles, "article"), count(pages, "page"), bytes,
+                elapsed.toMillis() / 1000.0, warnings.isEmpty() ? "" : " (" + count(warnings.size(), "warning") + ")");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

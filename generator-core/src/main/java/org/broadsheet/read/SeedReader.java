@@ -2,14 +2,16 @@ package org.broadsheet.read;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.ArchiveSettings;
 import org.broadsheet.model.Issue;
@@ -22,11 +24,14 @@ import org.broadsheet.read.internal.IssueReader;
  * problem reported, before the result is returned: one bad file never hides another.
  *
  * <p>Which files are seeds: {@code .txt} files hold raw issue text. Hidden files and folders, {@code target/},
- * {@code templates/}, {@code pom.xml}, {@code README*}, {@value SettingsFile#NAME} and {@code *.meta}
- * sidecars are not seeds; any other file is reported as being of an unknown kind.
+ * {@code templates/}, folders holding a site Broadsheet built, {@code pom.xml}, {@code README*},
+ * {@value SettingsFile#NAME} and {@code *.meta} sidecars are not seeds; any other file is reported as being
+ * of an unknown kind.
  */
 public final class SeedReader {
     private static final List<String> SKIPPED_FOLDERS = List.of("target", "templates", "node_modules");
+    /** A folder holding this file is a site Broadsheet wrote, never a source of seeds. */
+    private static final String SITE_MARKER = ".broadsheet-site";
     private final Map<String, String> overrides;
 
     private SeedReader(Builder builder) {
@@ -93,43 +98,45 @@ public final class SeedReader {
             return List.of(source);
         }
         Path realRoot = root.toRealPath();
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean skipped = !dir.equals(source) && (isSkipped(dir.getFileName().toString())
+                        || Files.exists(dir.resolve(SITE_MARKER)));
+                return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!file.getFileName().toString().startsWith(".")) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(p -> relative(root, p)));
         List<Path> seeds = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path path : walk.sorted(Comparator.comparing(p -> relative(root, p))).toList()) {
-                if (path.equals(source) || isSkipped(root.relativize(path))) {
-                    continue;
-                }
-                String name = path.getFileName().toString();
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (Files.isDirectory(path)) {
-                    continue;
-                }
-                if (Files.isSymbolicLink(path) && !path.toRealPath().startsWith(realRoot)) {
-                    problems.add(Problem.error(relative(root, path), 0,
-                            "symbolic link points outside the source folder, to '" + path.toRealPath() + "'; not read"));
-                    continue;
-                }
-                if (lower.endsWith(".txt")) {
-                    seeds.add(path);
-                } else if (!(lower.equals(SettingsFile.NAME) || lower.endsWith(".meta") || lower.equals("pom.xml")
-                        || lower.startsWith("readme"))) {
-                    problems.add(Problem.warning(relative(root, path), 0,
-                            "not a seed: unknown kind of file '" + name + "' (seeds are .txt files); skipped"));
-                }
+        for (Path path : files) {
+            String name = path.getFileName().toString();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (Files.isSymbolicLink(path) && !path.toRealPath().startsWith(realRoot)) {
+                problems.add(Problem.error(relative(root, path), 0,
+                        "symbolic link points outside the source folder, to '" + path.toRealPath() + "'; not read"));
+            } else if (lower.endsWith(".txt")) {
+                seeds.add(path);
+            } else if (!(lower.equals(SettingsFile.NAME) || lower.endsWith(".meta") || lower.equals("pom.xml")
+                    || lower.startsWith("readme"))) {
+                problems.add(Problem.warning(relative(root, path), 0,
+                        "not a seed: unknown kind of file '" + name + "' (seeds are .txt files); skipped"));
             }
         }
         return seeds;
     }
 
-    private static boolean isSkipped(Path relative) {
-        for (int i = 0; i < relative.getNameCount(); i++) {
-            String part = relative.getName(i).toString();
-            boolean folder = i < relative.getNameCount() - 1;
-            if (part.startsWith(".") || folder && SKIPPED_FOLDERS.contains(part)) {
-                return true;
-            }
-        }
-        return false;
+    /** Hidden folders, build output and the site's template overrides hold no seeds. */
+    private static boolean isSkipped(String folder) {
+        return folder.startsWith(".") || SKIPPED_FOLDERS.contains(folder);
     }
 
     private static String relative(Path root, Path path) {

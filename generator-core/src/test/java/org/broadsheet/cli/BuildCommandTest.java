@@ -32,7 +32,7 @@ class BuildCommandTest {
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         String summary = out.toString(StandardCharsets.UTF_8);
         assertEquals(1, summary.lines().count(), summary);
-        assertTrue(summary.startsWith("1 issues, 5 articles, "), summary);
+        assertTrue(summary.startsWith("1 issue, 5 articles, "), summary);
         assertTrue(Files.readString(site.resolve("index.html")).contains("<title>测试档案</title>"));
         assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("https://example.org/archive/2022/03/04/"));
     }

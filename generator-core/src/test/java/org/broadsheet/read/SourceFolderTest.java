@@ -57,6 +57,16 @@ class SourceFolderTest {
     }
 
     @Test
+    void aSiteBuiltInsideTheSourceFolderIsNotReadAsSeeds() throws Exception {
+        write("2022-03-04.txt", ISSUE);
+        write("public/robots.txt", "User-agent: *");
+        write("public/.broadsheet-site", "");
+        ReadResult result = SeedReader.builder().build().read(source);
+        assertEquals(List.of(), result.problems());
+        assertEquals(1, result.archive().issues().size());
+    }
+
+    @Test
     void fileOfAnUnknownKindIsReportedByName() throws Exception {
         write("2022-03-04.txt", ISSUE);
         write("scan.pdf", "%PDF");
