@@ -9,7 +9,8 @@
 //             paragraph) after NFKC and lower-casing. May be empty when a filter is given.
 //   options   from, to: ISO dates (inclusive) of the issue; reporter: a reporter's name, exactly;
 //             page: 1-based, 20 results a page; sort: 'relevance' (default: title hits first, then BM25,
-//             ties newest first) or 'date' (newest first); size: results a page, default 20.
+//             ties newest first) or 'date' (newest first); size: results a page, default 20;
+//             excerpt: false leaves excerpts out (null), for callers that only list articles.
 //   url       the article's page, absolute (resolved against the site root)
 //   date      the issue's date, 'YYYY-MM-DD', or null when undated
 //   reporters array of names
@@ -174,12 +175,13 @@ async function match(m, term) {
   const lists = await Promise.all(offsets.map(o => postings(m, cps.slice(o, o + 2))));
   const found = new Map();
   if (lists.includes(null)) return found;
-  const sets = lists.map(list => new Map([...list].map(([doc, e]) => [doc, new Set(e.positions)])));
   for (const [doc, e] of lists[0]) {
-    if (!sets.every(s => s.has(doc))) continue;
+    const entries = lists.map(list => list.get(doc));
+    if (entries.includes(undefined)) continue;
+    const sets = entries.map((x, i) => i ? new Set(x.positions) : null);
     let tf = 0, title = false;
     for (const p of e.positions) {
-      if (offsets.every((o, i) => sets[i].get(doc).has(p + o))) {
+      if (offsets.every((o, i) => !i || sets[i].has(p + o))) {
         tf++;
         title ||= p < m.titleSpan;
       }
@@ -233,12 +235,15 @@ async function record(m, doc) {
   return cache.records.get(doc);
 }
 
+const folded = new Map();
+
 /** The unit's text as pieces around the first hit; null when no term is found in it. */
 function excerpt(unit, words, width = 90) {
   const cps = [...unit], origin = [];
   let norm = '';
   cps.forEach((c, i) => {
-    const n = normalise(c);
+    let n = folded.get(c);
+    if (n === undefined) folded.set(c, n = normalise(c));
     for (let k = 0; k < n.length; k++) origin.push(i);
     norm += n;
   });
@@ -267,13 +272,16 @@ function excerpt(unit, words, width = 90) {
   return pieces;
 }
 
-function result(m, rec, words) {
+function result(m, rec, words, wanted) {
   const units = [...rec.paragraphs, rec.subtitle, rec.kicker, ...rec.byline, rec.title].filter(Boolean);
   let pieces = null;
-  for (const unit of units) if ((pieces = excerpt(unit, words))) break;
+  for (const unit of wanted ? units : []) {
+    const n = normalise(unit);
+    if (words.some(w => n.includes(w)) && (pieces = excerpt(unit, words))) break;
+  }
   return {
     url: new URL(rec.url, root).href, title: rec.title, date: rec.date ?? null, reporters: rec.reporters,
-    excerpt: pieces || excerpt(units[0] || '', []),
+    excerpt: wanted ? pieces || excerpt(units[0] || '', []) : null,
   };
 }
 
@@ -314,5 +322,5 @@ export async function search(query, options = {}) {
   const page = Math.max(1, Math.floor(options.page) || 1);
   const shown = docs.slice((page - 1) * size, page * size);
   const records = await Promise.all(shown.map(doc => record(m, doc)));
-  return { total: docs.length, results: records.map(rec => result(m, rec, words)) };
+  return { total: docs.length, results: records.map(rec => result(m, rec, words, options.excerpt !== false)) };
 }
