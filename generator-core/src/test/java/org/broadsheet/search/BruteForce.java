@@ -7,8 +7,8 @@ import java.util.TreeSet;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
-import org.broadsheet.search.internal.ArticlePath;
 import org.broadsheet.search.internal.SearchText;
+import org.broadsheet.site.SiteLayout;
 
 /** What an exact search must find: String.contains over every normalised unit of every article. */
 final class BruteForce {
@@ -19,8 +19,9 @@ final class BruteForce {
 
     BruteForce(Archive archive) {
         for (Issue issue : archive.issues()) {
-            for (Article article : issue.articles()) {
-                pages.add(new Page(ArticlePath.of(issue, article),
+            for (int i = 0; i < issue.articles().size(); i++) {
+                Article article = issue.articles().get(i);
+                pages.add(new Page(SiteLayout.article(issue, i + 1),
                         SearchText.units(article).stream().map(SearchText::normalise).toList()));
             }
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
+import org.broadsheet.site.SiteLayout;
 
 /**
  * Builds the index files of one archive; see {@link org.broadsheet.search.SearchIndexWriter} for their
@@ -116,7 +117,7 @@ public final class IndexBuilder {
     private static JsonObject record(IndexedArticle a) {
         Article article = a.article();
         JsonObject record = new JsonObject();
-        record.addProperty("url", ArticlePath.of(a.issue(), article));
+        record.addProperty("url", SiteLayout.article(a.issue(), a.position() + 1));
         record.addProperty("title", article.title());
         record.addProperty("kicker", article.kicker());
         record.addProperty("subtitle", article.subtitle());

@@ -22,10 +22,11 @@
 // path (relative to search/data/), of the byte range when given; stats() gives { requests, bytes } fetched.
 
 const PAGE = 20, K1 = 1.2, B = 0.75;
-let root = new URL('../', import.meta.url), load = null, cache, counts;
+let root = new URL('../', import.meta.url), load = null, ranges = true, cache, counts;
 reset();
 
 function reset() {
+  ranges = true;
   cache = { files: new Map(), shards: new Map(), records: new Map() };
   counts = { requests: 0, bytes: 0 };
 }
@@ -65,7 +66,8 @@ async function bytes(path, range) {
     if (!response.ok) throw new Error(`search index file ${path}: HTTP ${response.status}`);
     data = new Uint8Array(await response.arrayBuffer());
     if (range && response.status !== 206) {
-      // The host ignored the range and sent the whole file: keep it for the next records.
+      // The host ignored the range and sent the whole file: keep it, and ask for whole files from now on.
+      ranges = false;
       counts.bytes += data.length;
       cache.files.set(path, Promise.resolve(data));
       return data.subarray(range[0], range[1]);
@@ -228,7 +230,7 @@ function range(m, from, to) {
 async function record(m, doc) {
   if (!cache.records.has(doc)) {
     const path = `t${m.file[doc]}.jsonl`, start = m.offsets[doc], end = start + m.lengths[doc];
-    const data = cache.files.has(path) ? (await cache.files.get(path)).subarray(start, end)
+    const data = !ranges || cache.files.has(path) ? (await file(path)).subarray(start, end)
       : await bytes(path, [start, end]);
     cache.records.set(doc, JSON.parse(text(data)));
   }
@@ -257,7 +259,9 @@ function excerpt(unit, words, width = 90) {
   if (words.length && !hits.length) return null;
   hits.sort((a, b) => a[0] - b[0]);
   const first = hits.length ? hits[0][0] : 0;
-  const start = Math.max(0, Math.min(first - 20, cps.length - width)), end = Math.min(cps.length, start + width);
+  const start = Math.max(0, Math.min(first - 20, cps.length - width));
+  let end = Math.min(cps.length, start + width);
+  for (const [s, e] of hits) if (s < end && e > end) end = e; // never cut a hit in two
   const pieces = [], piece = (s, e, hit) => e > s && pieces.push({ text: cps.slice(s, e).join(''), hit });
   if (start > 0) pieces.push({ text: '…', hit: false });
   let at = start;
