@@ -3,11 +3,27 @@ package org.broadsheet.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.broadsheet.model.Archive;
+import org.broadsheet.search.internal.IndexBuilder;
 
 /**
- * Writes the client-side search index for an archive into {@code <site>/search/data/}.
+ * Writes the client-side search index for an archive into {@code <site>/search/data/}, for
+ * {@code assets/search.js} to query.
  *
- * <p>Placeholder until the search index lands: writes nothing.
+ * <p>Search is exact: a term matches an article when it is a substring of its title, kicker, subtitle, a
+ * byline part or one paragraph, after NFKC and lower-casing. The index is positional, so the client proves
+ * contiguity without downloading text. Files (all numbers are unsigned LEB128 varints):
+ * <ul>
+ * <li>{@code manifest.json}: format, article count, average length, title span, shard count, and the first
+ *     document number of each text file;</li>
+ * <li>{@code docs.bin}: the issue dates as runs over document numbers, then per article its record's byte
+ *     length and its length as a log-scale byte (for BM25);</li>
+ * <li>{@code s<N>.bin}: n-gram shards; unigrams (first position only) and bigrams (all positions) of the
+ *     normalised text, each n-gram in shard {@code FNV-1a(code points) mod N};</li>
+ * <li>{@code t<N>.jsonl}: one JSON record per article (url, title, kicker, subtitle, date, reporters,
+ *     byline, paragraphs), fetched by byte range for the page of results shown;</li>
+ * <li>{@code reporters.json}: reporters' names and their articles, for the reporter filter.</li>
+ * </ul>
+ * There are at most one file per ten articles (at least 8). The builder holds no state: safe from any thread.
  */
 public final class SearchIndexWriter {
     /** The folder, relative to the site root, that holds the index files. */
@@ -17,11 +33,11 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * Writes the index of {@code archive} into {@code siteRoot/search/data/}.
+     * Writes the index of {@code archive} into {@code siteRoot/search/data/}, replacing any files there.
      *
      * @return the number of bytes written
      */
     public static long write(Archive archive, Path siteRoot) throws IOException {
-        return 0;
+        return new IndexBuilder(archive).write(siteRoot.resolve(FOLDER));
     }
 }

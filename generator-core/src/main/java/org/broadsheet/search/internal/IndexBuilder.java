@@ -1,0 +1,225 @@
+package org.broadsheet.search.internal;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.model.Archive;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Issue;
+import org.broadsheet.site.SiteLayout;
+
+/**
+ * Builds the index files of one archive; see {@link org.broadsheet.search.SearchIndexWriter} for their
+ * format. Holds no state between builds: one instance per {@link #write} call.
+ */
+public final class IndexBuilder {
+    /** Units after the title start at this position or later, so a hit below it is a title hit. */
+    static final int TITLE_SPAN = 64;
+    static final int FORMAT = 1;
+    private static final Gson GSON = new Gson();
+
+    private final List<IndexedArticle> articles;
+
+    public IndexBuilder(Archive archive) {
+        List<IndexedArticle> unordered = new ArrayList<>();
+        for (Issue issue : archive.issues()) {
+            for (int i = 0; i < issue.articles().size(); i++) {
+                unordered.add(new IndexedArticle(0, issue, issue.articles().get(i), i));
+            }
+        }
+        unordered.sort(Comparator.comparing(IndexedArticle::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(a -> a.issue().key(), Comparator.reverseOrder())
+                .thenComparing(IndexedArticle::position, Comparator.reverseOrder()));
+        articles = new ArrayList<>();
+        for (IndexedArticle a : unordered) {
+            articles.add(new IndexedArticle(articles.size(), a.issue(), a.article(), a.position()));
+        }
+    }
+
+    /**
+     * Writes the index into {@code folder}, removing files an earlier build left there.
+     *
+     * @return the number of bytes written
+     */
+    public long write(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (var old = Files.list(folder)) {
+            for (Path file : old.filter(Files::isRegularFile).toList()) {
+                Files.delete(file);
+            }
+        }
+        Postings postings = new Postings();
+        List<byte[]> records = new ArrayList<>();
+        int[] lengths = new int[articles.size()];
+        long textBytes = 0;
+        long totalLength = 0;
+        for (IndexedArticle a : articles) {
+            int[] positions = positions(a.units());
+            postings.add(a.doc(), positions);
+            for (int cp : positions) {
+                lengths[a.doc()] += cp >= 0 ? 1 : 0;
+            }
+            totalLength += lengths[a.doc()];
+            byte[] record = (GSON.toJson(record(a)) + "\n").getBytes(StandardCharsets.UTF_8);
+            records.add(record);
+            textBytes += record.length;
+        }
+        FileBudget budget = FileBudget.of(articles.size(), textBytes);
+        long written = 0;
+        List<Integer> textStarts = new ArrayList<>();
+        written += writeTexts(folder, records, textBytes, budget.textFiles(), textStarts);
+        written += new ShardWriter(budget.shards()).write(folder, postings);
+        written += write(folder.resolve("docs.bin"), docs(records, lengths));
+        written += write(folder.resolve("reporters.json"), GSON.toJson(reporters()).getBytes(StandardCharsets.UTF_8));
+        JsonObject manifest = new JsonObject();
+        manifest.addProperty("format", FORMAT);
+        manifest.addProperty("articles", articles.size());
+        manifest.addProperty("averageLength", articles.isEmpty() ? 0 : (double) totalLength / articles.size());
+        manifest.addProperty("titleSpan", TITLE_SPAN);
+        manifest.addProperty("shards", budget.shards());
+        manifest.add("texts", GSON.toJsonTree(textStarts));
+        written += write(folder.resolve("manifest.json"), GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
+        return written;
+    }
+
+    /**
+     * The article's normalised code points in position order: the title from 0, the other units from
+     * {@link #TITLE_SPAN} (or after the title, if longer), each unit followed by a gap ({@code -1}) so that no
+     * n-gram spans two units.
+     */
+    static int[] positions(List<String> units) {
+        List<int[]> normalised = units.stream().map(u -> SearchText.normalise(u).codePoints().toArray()).toList();
+        int size = 0;
+        for (int i = 0; i < normalised.size(); i++) {
+            size = (i == 1 ? Math.max(size, TITLE_SPAN) : size) + normalised.get(i).length + 1;
+        }
+        int[] positions = new int[size];
+        java.util.Arrays.fill(positions, -1);
+        int at = 0;
+        for (int i = 0; i < normalised.size(); i++) {
+            at = i == 1 ? Math.max(at, TITLE_SPAN) : at;
+            System.arraycopy(normalised.get(i), 0, positions, at, normalised.get(i).length);
+            at += normalised.get(i).length + 1;
+        }
+        return positions;
+    }
+
+    private static JsonObject record(IndexedArticle a) {
+        Article article = a.article();
+        JsonObject record = new JsonObject();
+        record.addProperty("url", SiteLayout.article(a.issue(), a.position() + 1));
+        record.addProperty("title", article.title());
+        record.addProperty("kicker", article.kicker());
+        record.addProperty("subtitle", article.subtitle());
+        record.addProperty("date", a.date() == null ? null : a.date().toString());
+        record.add("reporters", GSON.toJsonTree(article.byline().reporters()));
+        record.add("byline", GSON.toJsonTree(SearchText.bylineUnits(article.byline())));
+        record.add("paragraphs", GSON.toJsonTree(article.paragraphs()));
+        return record;
+    }
+
+    /** Splits the records, in document order, into {@code count} files of about equal size. */
+    private static long writeTexts(Path folder, List<byte[]> records, long textBytes, int count, List<Integer> starts)
+            throws IOException {
+        long written = 0;
+        int doc = 0;
+        for (int file = 0; file < count; file++) {
+            starts.add(doc);
+            long target = textBytes * (file + 1) / count;
+            ByteSink sink = new ByteSink(64 * 1024);
+            while (doc < records.size() && (file == count - 1 || written + sink.size() < target)) {
+                sink.write(records.get(doc), records.get(doc).length);
+                doc++;
+            }
+            written += write(folder.resolve("t" + file + ".jsonl"), sink.toByteArray());
+        }
+        return written;
+    }
+
+    /**
+     * Dates as runs (undated count; run count; per run the day, zigzag for the first and a delta after, and
+     * its length), then per article its record's byte length and its quantised length.
+     */
+    private byte[] docs(List<byte[]> records, int[] lengths) {
+        ByteSink sink = new ByteSink(articles.size() * 3 + 64);
+        List<long[]> runs = new ArrayList<>();
+        int undated = 0;
+        for (IndexedArticle a : articles) {
+            if (a.date() == null) {
+                undated++;
+            } else if (!runs.isEmpty() && runs.get(runs.size() - 1)[0] == a.date().toEpochDay()) {
+                runs.get(runs.size() - 1)[1]++;
+            } else {
+                runs.add(new long[] {a.date().toEpochDay(), 1});
+            }
+        }
+        sink.varint(undated);
+        sink.varint(runs.size());
+        long previous = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            long day = runs.get(i)[0];
+            sink.varint(i == 0 ? (day << 1) ^ (day >> 63) : day - previous);
+            sink.varint(runs.get(i)[1]);
+            previous = day;
+        }
+        for (int doc = 0; doc < records.size(); doc++) {
+            sink.varint(records.get(doc).length);
+            sink.put((byte) quantise(lengths[doc]));
+        }
+        return sink.toByteArray();
+    }
+
+    /** An article's length in a byte, to an eighth of an octave: BM25 needs no more. */
+    static int quantise(int length) {
+        return (int) Math.min(255, Math.round(Math.log(Math.max(1, length)) / Math.log(2) * 8));
+    }
+
+    /** Reporters by normalised name, most prolific first, each with its articles as base64 varint deltas. */
+    private JsonObject reporters() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Integer>> docs = new LinkedHashMap<>();
+        for (IndexedArticle a : articles) {
+            for (String reporter : a.article().byline().reporters()) {
+                String key = SearchText.normalise(reporter.strip());
+                names.putIfAbsent(key, reporter.strip());
+                List<Integer> list = docs.computeIfAbsent(key, k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != a.doc()) {
+                    list.add(a.doc());
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(names.keySet());
+        keys.sort(Comparator.comparing((String k) -> -docs.get(k).size()).thenComparing(k -> k));
+        JsonArray nameArray = new JsonArray();
+        JsonArray docArray = new JsonArray();
+        for (String key : keys) {
+            nameArray.add(names.get(key));
+            ByteSink sink = new ByteSink(16);
+            int previous = -1;
+            for (int doc : docs.get(key)) {
+                sink.varint(doc - previous);
+                previous = doc;
+            }
+            docArray.add(Base64.getEncoder().encodeToString(sink.toByteArray()));
+        }
+        JsonObject reporters = new JsonObject();
+        reporters.add("names", nameArray);
+        reporters.add("docs", docArray);
+        return reporters;
+    }
+
+    static long write(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+        return bytes.length;
+    }
+}

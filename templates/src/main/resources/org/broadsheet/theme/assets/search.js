@@ -1,0 +1,330 @@
+// Exact search over the index Broadsheet writes to search/data/ (see SearchIndexWriter for the format).
+//
+//   import { search } from './assets/search.js';
+//   const { total, results } = await search('疫情防控 "5G 网络"', { from: '2022-03-01', reporter: '杨文' });
+//
+// search(query, options) resolves to { total, results: [{ url, title, date, reporters, excerpt }] }.
+//   query     terms separated by spaces; "double quotes" keep spaces inside a term. An article matches when
+//             every term is a substring of one of its units (title, kicker, subtitle, a byline part, a
+//             paragraph) after NFKC and lower-casing. May be empty when a filter is given.
+//   options   from, to: ISO dates (inclusive) of the issue; reporter: a reporter's name, exactly;
+//             page: 1-based, 20 results a page; sort: 'relevance' (default: title hits first, then BM25,
+//             ties newest first) or 'date' (newest first); size: results a page, default 20;
+//             excerpt: false leaves excerpts out (null), for callers that only list articles.
+//   url       the article's page, absolute (resolved against the site root)
+//   date      the issue's date, 'YYYY-MM-DD', or null when undated
+//   reporters array of names
+//   excerpt   array of pieces { text, hit }: text of the paragraph around the first hit, hit true for the
+//             matched terms; starts/ends with a '…' piece when cut. Build the DOM from these as text nodes.
+// Other exports: reporters() resolves to all reporters' names, most prolific first; normalise(text);
+// terms(query); configure({ root, load }) points the module at another site root and/or replaces
+// fetching: load(path, [start, end]?) resolves to the bytes (ArrayBuffer or Uint8Array) of the file at
+// path (relative to search/data/), of the byte range when given; stats() gives { requests, bytes } fetched.
+
+const PAGE = 20, K1 = 1.2, B = 0.75;
+let root = new URL('../', import.meta.url), load = null, ranges = true, cache, counts;
+reset();
+
+function reset() {
+  ranges = true;
+  cache = { files: new Map(), shards: new Map(), records: new Map() };
+  counts = { requests: 0, bytes: 0 };
+}
+
+export function configure(options = {}) {
+  if (options.root) root = new URL(options.root);
+  if (options.load !== undefined) load = options.load;
+  reset();
+}
+
+export function stats() {
+  return { ...counts };
+}
+
+export function normalise(text) {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** The query's terms, normalised, without duplicates; a quoted term may hold spaces. */
+export function terms(query) {
+  const found = new Set();
+  for (const m of normalise(query || '').matchAll(/"([^"]*)"?|[^\s"]+/g)) {
+    const term = m[1] === undefined ? m[0] : m[1];
+    if (/\S/.test(term)) found.add(term);
+  }
+  return [...found];
+}
+
+async function bytes(path, range) {
+  counts.requests++;
+  let data;
+  if (load) {
+    data = new Uint8Array(await load(path, range));
+  } else {
+    const headers = range ? { Range: `bytes=${range[0]}-${range[1] - 1}` } : {};
+    const response = await fetch(new URL('search/data/' + path, root), { headers });
+    if (!response.ok) throw new Error(`search index file ${path}: HTTP ${response.status}`);
+    data = new Uint8Array(await response.arrayBuffer());
+    if (range && response.status !== 206) {
+      // The host ignored the range and sent the whole file: keep it, and ask for whole files from now on.
+      ranges = false;
+      counts.bytes += data.length;
+      cache.files.set(path, Promise.resolve(data));
+      return data.subarray(range[0], range[1]);
+    }
+  }
+  counts.bytes += data.length;
+  return data;
+}
+
+function file(path) {
+  if (!cache.files.has(path)) cache.files.set(path, bytes(path));
+  return cache.files.get(path);
+}
+
+const text = data => new TextDecoder().decode(data);
+const json = async path => JSON.parse(text(await file(path)));
+
+class Reader {
+  constructor(data, at = 0) { this.data = data; this.at = at; }
+  next() {
+    let value = 0, shift = 1, b;
+    do {
+      b = this.data[this.at++];
+      value += (b & 0x7f) * shift;
+      shift *= 128;
+    } while (b & 0x80);
+    return value;
+  }
+}
+
+function meta() {
+  if (!cache.meta) cache.meta = Promise.all([json('manifest.json'), file('docs.bin')]).then(([manifest, data]) => {
+    const r = new Reader(data), undated = r.next(), runs = [];
+    let doc = undated, day = 0;
+    for (let i = r.next(), first = true; i > 0; i--, first = false) {
+      const v = r.next();
+      day = first ? (v % 2 ? -(v + 1) / 2 : v / 2) : day + v;
+      const length = r.next();
+      runs.push({ day, first: doc, last: doc + length - 1 });
+      doc += length;
+    }
+    const n = manifest.articles, offsets = new Float64Array(n), lengths = new Uint32Array(n),
+      norms = new Float64Array(n), file = new Uint32Array(n);
+    let t = 0, offset = 0;
+    for (let d = 0; d < n; d++) {
+      while (t + 1 < manifest.texts.length && manifest.texts[t + 1] <= d) { t++; offset = 0; }
+      lengths[d] = r.next();
+      offsets[d] = offset;
+      offset += lengths[d];
+      file[d] = t;
+      norms[d] = K1 * (1 - B + B * 2 ** (data[r.at++] / 8) / (manifest.averageLength || 1));
+    }
+    return { ...manifest, undated, runs, offsets, lengths, norms, file };
+  });
+  return cache.meta;
+}
+
+function fnv(cps) {
+  let h = 0x811c9dc5;
+  for (const cp of cps) h = Math.imul(h ^ cp, 0x01000193);
+  return h >>> 0;
+}
+
+/** The posting list of an n-gram (array of code points), or null when it occurs nowhere. */
+async function postings(m, cps) {
+  const shard = fnv(cps) % m.shards;
+  if (!cache.shards.has(shard)) {
+    cache.shards.set(shard, file(`s${shard}.bin`).then(data => {
+      const r = new Reader(data), directory = new Map(), entries = [];
+      for (let i = r.next(); i > 0; i--) {
+        const key = [];
+        for (let k = r.next(); k > 0; k--) key.push(r.next());
+        entries.push([String.fromCodePoint(...key), r.next()]);
+      }
+      let at = r.at;
+      for (const [key, length] of entries) { directory.set(key, at); at += length; }
+      return { data, directory };
+    }));
+  }
+  const { data, directory } = await cache.shards.get(shard);
+  const at = directory.get(String.fromCodePoint(...cps));
+  if (at === undefined) return null;
+  const r = new Reader(data, at), list = new Map();
+  let doc = -1;
+  for (let i = r.next(); i > 0; i--) {
+    doc += r.next();
+    const tf = r.next(), positions = [];
+    let p = 0;
+    for (let k = cps.length === 2 ? tf : 1; k > 0; k--) positions.push(p += r.next());
+    list.set(doc, { tf, positions });
+  }
+  return list;
+}
+
+/** Map doc → { tf, title } of the articles containing the term: bigrams at offsets 0, 2, 4… prove it. */
+async function match(m, term) {
+  const cps = [...term].map(c => c.codePointAt(0));
+  if (cps.length === 1) {
+    const list = await postings(m, cps);
+    const found = new Map();
+    if (list) for (const [doc, e] of list) found.set(doc, { tf: e.tf, title: e.positions[0] < m.titleSpan });
+    return found;
+  }
+  const offsets = [];
+  for (let o = 0; o + 2 <= cps.length; o += 2) offsets.push(o);
+  if (cps.length % 2) offsets.push(cps.length - 2);
+  const lists = await Promise.all(offsets.map(o => postings(m, cps.slice(o, o + 2))));
+  const found = new Map();
+  if (lists.includes(null)) return found;
+  for (const [doc, e] of lists[0]) {
+    const entries = lists.map(list => list.get(doc));
+    if (entries.includes(undefined)) continue;
+    const sets = entries.map((x, i) => i ? new Set(x.positions) : null);
+    let tf = 0, title = false;
+    for (const p of e.positions) {
+      if (offsets.every((o, i) => !i || sets[i].has(p + o))) {
+        tf++;
+        title ||= p < m.titleSpan;
+      }
+    }
+    if (tf) found.set(doc, { tf, title });
+  }
+  return found;
+}
+
+/** All reporters' names, most prolific first. */
+export async function reporters() {
+  return (await json('reporters.json')).names;
+}
+
+async function reporterDocs(name) {
+  const all = await json('reporters.json'), wanted = normalise(name.trim()), docs = new Set();
+  all.names.forEach((n, i) => {
+    if (normalise(n.trim()) !== wanted) return;
+    const r = new Reader(Uint8Array.from(atob(all.docs[i]), c => c.charCodeAt(0)));
+    for (let doc = -1; r.at < r.data.length;) docs.add(doc += r.next());
+  });
+  return docs;
+}
+
+function day(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+  return m ? Date.UTC(+m[1], m[2] - 1, +m[3]) / 864e5 : null;
+}
+
+/** The documents [lo, hi] inside the date range; undated ones only when no range is given. */
+function range(m, from, to) {
+  const f = day(from), t = day(to);
+  if (f === null && t === null) return [0, m.articles - 1];
+  let lo = m.articles, hi = -1;
+  for (const run of m.runs) {
+    if ((f === null || run.day >= f) && (t === null || run.day <= t)) {
+      lo = Math.min(lo, run.first);
+      hi = Math.max(hi, run.last);
+    }
+  }
+  return [lo, hi];
+}
+
+async function record(m, doc) {
+  if (!cache.records.has(doc)) {
+    const path = `t${m.file[doc]}.jsonl`, start = m.offsets[doc], end = start + m.lengths[doc];
+    const data = !ranges || cache.files.has(path) ? (await file(path)).subarray(start, end)
+      : await bytes(path, [start, end]);
+    cache.records.set(doc, JSON.parse(text(data)));
+  }
+  return cache.records.get(doc);
+}
+
+const folded = new Map();
+
+/** The unit's text as pieces around the first hit; null when no term is found in it. */
+function excerpt(unit, words, width = 90) {
+  const cps = [...unit], origin = [];
+  let norm = '';
+  cps.forEach((c, i) => {
+    let n = folded.get(c);
+    if (n === undefined) folded.set(c, n = normalise(c));
+    for (let k = 0; k < n.length; k++) origin.push(i);
+    norm += n;
+  });
+  origin.push(cps.length);
+  const hits = [];
+  for (const w of words) {
+    for (let at = norm.indexOf(w); at >= 0 && w; at = norm.indexOf(w, at + 1)) {
+      hits.push([origin[at], origin[at + w.length - 1] + 1]);
+    }
+  }
+  if (words.length && !hits.length) return null;
+  hits.sort((a, b) => a[0] - b[0]);
+  const first = hits.length ? hits[0][0] : 0;
+  const start = Math.max(0, Math.min(first - 20, cps.length - width));
+  let end = Math.min(cps.length, start + width);
+  for (const [s, e] of hits) if (s < end && e > end) end = e; // never cut a hit in two
+  const pieces = [], piece = (s, e, hit) => e > s && pieces.push({ text: cps.slice(s, e).join(''), hit });
+  if (start > 0) pieces.push({ text: '…', hit: false });
+  let at = start;
+  for (const [s, e] of hits) {
+    if (e <= at || s >= end) continue;
+    piece(at, Math.max(at, s), false);
+    piece(Math.max(at, s), Math.min(e, end), true);
+    at = Math.min(e, end);
+  }
+  piece(at, end, false);
+  if (end < cps.length) pieces.push({ text: '…', hit: false });
+  return pieces;
+}
+
+function result(m, rec, words, wanted) {
+  const units = [...rec.paragraphs, rec.subtitle, rec.kicker, ...rec.byline, rec.title].filter(Boolean);
+  let pieces = null;
+  for (const unit of wanted ? units : []) {
+    const n = normalise(unit);
+    if (words.some(w => n.includes(w)) && (pieces = excerpt(unit, words))) break;
+  }
+  return {
+    url: new URL(rec.url, root).href, title: rec.title, date: rec.date ?? null, reporters: rec.reporters,
+    excerpt: wanted ? pieces || excerpt(units[0] || '', []) : null,
+  };
+}
+
+export async function search(query, options = {}) {
+  const m = await meta(), words = terms(query), size = options.size > 0 ? options.size : PAGE;
+  const [lo, hi] = range(m, options.from, options.to);
+  const reporter = options.reporter && options.reporter.trim() ? await reporterDocs(options.reporter) : null;
+  if (!words.length && !reporter && day(options.from) === null && day(options.to) === null) {
+    return { total: 0, results: [] };
+  }
+  const inside = doc => doc >= lo && doc <= hi && (!reporter || reporter.has(doc));
+  let docs;
+  const scores = new Map();
+  if (words.length) {
+    const found = await Promise.all(words.map(w => match(m, w)));
+    found.sort((a, b) => a.size - b.size);
+    docs = [...found[0].keys()].filter(doc => inside(doc) && found.every(f => f.has(doc)));
+    for (const doc of docs) {
+      let titles = 0, score = 0;
+      for (const f of found) {
+        const { tf, title } = f.get(doc);
+        titles += title;
+        score += Math.log(1 + (m.articles - f.size + 0.5) / (f.size + 0.5)) * tf * (K1 + 1) / (tf + m.norms[doc]);
+      }
+      scores.set(doc, [titles, score]);
+    }
+  } else {
+    docs = reporter ? [...reporter].filter(inside) : Array.from({ length: Math.max(0, hi - lo + 1) }, (_, i) => lo + i);
+  }
+  if (options.sort === 'date' || !words.length) {
+    docs.sort((a, b) => b - a);
+  } else {
+    docs.sort((a, b) => {
+      const x = scores.get(a), y = scores.get(b);
+      return y[0] - x[0] || y[1] - x[1] || b - a;
+    });
+  }
+  const page = Math.max(1, Math.floor(options.page) || 1);
+  const shown = docs.slice((page - 1) * size, page * size);
+  const records = await Promise.all(shown.map(doc => record(m, doc)));
+  return { total: docs.length, results: records.map(rec => result(m, rec, words, options.excerpt !== false)) };
+}
