@@ -21,11 +21,24 @@ public final class Main {
             Commands:
               parse PATH        Read seed files (a file or a folder) and print the archive as JSON on stdout;
                                 warnings and errors go to stderr. Nothing is written.
+              serve --source DIR --out DIR
+                                Build the site into DIR, serve it at http://127.0.0.1:8000/, and rebuild and
+                                reload open pages whenever a seed, template or setting changes; until Ctrl+C.
               help              Show this help.
 
             Options for parse:
               --year YEAR       Year for datelines such as 3月2日 when no issue date is given.
               --publication P   The newspaper's name, where an issue does not give its own.
+
+            Options for serve:
+              --templates DIR   Templates overriding the theme's (default: the source's templates/ folder).
+              --host HOST       Address to listen on (default 127.0.0.1: this machine only).
+              --port PORT       Port to listen on (default 8000; 0 picks a free one).
+              --allow-remote    Allow a --host other than loopback, showing the preview to the network.
+              --base-url URL    The site's real address; its path (such as /archive/) is kept in the preview.
+              --title T, --publication P, --language L, --year Y
+                                Override broadsheet.properties.
+              --stop-after S    Stop after S seconds (for scripts and tests).
             """;
 
     private Main() {
@@ -46,6 +59,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "parse" -> parse(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "serve" -> ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
