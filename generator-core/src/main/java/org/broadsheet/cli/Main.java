@@ -21,6 +21,9 @@ public final class Main {
             Commands:
               parse PATH        Read seed files (a file or a folder) and print the archive as JSON on stdout;
                                 warnings and errors go to stderr. Nothing is written.
+              build             Read the seeds in --source and write the website to --out, replacing what a
+                                previous build wrote there; prints one summary line. Nothing is written
+                                when any seed has an error.
               serve --source DIR --out DIR
                                 Build the site into DIR, serve it at http://127.0.0.1:8000/, and rebuild and
                                 reload open pages whenever a seed, template or setting changes; until Ctrl+C.
@@ -30,14 +33,23 @@ public final class Main {
               --year YEAR       Year for datelines such as 3月2日 when no issue date is given.
               --publication P   The newspaper's name, where an issue does not give its own.
 
-            Options for serve:
-              --templates DIR   Templates overriding the theme's (default: the source's templates/ folder).
+            Options for build (they override the source's broadsheet.properties):
+              --source DIR      The folder of seed files (required).
+              --out DIR         The folder to write the site to (required): new, empty, or written by a
+                                previous build.
+              --base-url URL    The absolute URL the site is served from, such as https://example.org/archive/
+                                (for canonical links, feed and sitemap; pages link relatively).
+              --title T         The site's title.
+              --publication P   The newspaper's name, where an issue does not give its own.
+              --language L      The language of the text, for <html lang>; default zh-CN.
+              --templates DIR   Templates and assets that override the theme's; default DIR/templates.
+              --year YEAR       Year for datelines such as 3月2日 when no issue date is given.
+
+            Options for serve: those of build, and
               --host HOST       Address to listen on (default 127.0.0.1: this machine only).
               --port PORT       Port to listen on (default 8000; 0 picks a free one).
               --allow-remote    Allow a --host other than loopback, showing the preview to the network.
-              --base-url URL    The site's real address; its path (such as /archive/) is kept in the preview.
-              --title T, --publication P, --language L, --year Y
-                                Override broadsheet.properties.
+              --base-url URL    The site's real address; the preview keeps its path (such as /archive/).
               --stop-after S    Stop after S seconds (for scripts and tests).
             """;
 
@@ -59,6 +71,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "parse" -> parse(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "build" -> BuildCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "serve" -> ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
