@@ -20,8 +20,8 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
     protected File sourceDirectory;
 
     /**
-     * A folder of templates and assets that override the theme's, file by file: a {@code page.ftlh} here
-     * replaces the theme's {@code page.ftlh}; anything not here comes from the theme. Default: the
+     * A folder of templates and assets that override the theme's, file by file: an {@code article.ftlh} here
+     * replaces the theme's {@code article.ftlh}; anything not here comes from the theme. Default: the
      * {@code templates} folder inside {@code sourceDirectory}, when there is one.
      */
     @Parameter(property = "broadsheet.templateDirectory")
