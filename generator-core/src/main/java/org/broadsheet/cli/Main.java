@@ -24,6 +24,9 @@ public final class Main {
               build             Read the seeds in --source and write the website to --out, replacing what a
                                 previous build wrote there; prints one summary line. Nothing is written
                                 when any seed has an error.
+              serve --source DIR --out DIR
+                                Build the site into DIR, serve it at http://127.0.0.1:8000/, and rebuild and
+                                reload open pages whenever a seed, template or setting changes; until Ctrl+C.
               help              Show this help.
 
             Options for parse:
@@ -41,6 +44,13 @@ public final class Main {
               --language L      The language of the text, for <html lang>; default zh-CN.
               --templates DIR   Templates and assets that override the theme's; default DIR/templates.
               --year YEAR       Year for datelines such as 3月2日 when no issue date is given.
+
+            Options for serve: those of build, and
+              --host HOST       Address to listen on (default 127.0.0.1: this machine only).
+              --port PORT       Port to listen on (default 8000; 0 picks a free one).
+              --allow-remote    Allow a --host other than loopback, showing the preview to the network.
+              --base-url URL    The site's real address; the preview keeps its path (such as /archive/).
+              --stop-after S    Stop after S seconds (for scripts and tests).
             """;
 
     private Main() {
@@ -62,6 +72,7 @@ public final class Main {
             return switch (args[0]) {
                 case "parse" -> parse(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "build" -> BuildCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "serve" -> ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {

@@ -1,0 +1,10 @@
+// mvn site: the project's own site and the archive side by side under target/site.
+def site = new File(basedir, 'target/site')
+assert new File(site, 'index.html').text.contains('A project with its own site and an archive') : 'the project site is missing'
+def archive = new File(site, 'archive/index.html')
+assert archive.isFile() : 'the archive was not generated under target/site/archive'
+def pages = []
+new File(site, 'archive').eachFileRecurse { if (it.name.endsWith('.html')) pages << it }
+assert pages.any { it.getText('UTF-8').contains('春季植树活动启动') } : 'no archive page shows the article'
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log =~ /Broadsheet: 1 issues, 1 articles, \d+ pages/ : 'no summary line in the log'
