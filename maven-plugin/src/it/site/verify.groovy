@@ -7,4 +7,4 @@ def pages = []
 new File(site, 'archive').eachFileRecurse { if (it.name.endsWith('.html')) pages << it }
 assert pages.any { it.getText('UTF-8').contains('春季植树活动启动') } : 'no archive page shows the article'
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log =~ /Broadsheet: 1 issues, 1 articles, \d+ pages/ : 'no summary line in the log'
+assert log =~ /Broadsheet: 1 issue, 1 article, \d+ pages/ : 'no summary line in the log'

@@ -90,7 +90,7 @@ class PreviewTest {
         Http.Response page = Http.get(port, "/archive/");
         assertTrue(page.body().contains("href=\"" + preview.url() + "\""), page.body());
         assertTrue(page.body().contains("<h1>两会开幕</h1>"), page.body());
-        assertTrue(log.stream().anyMatch(line -> line.startsWith("info: Built 1 issues, 1 articles")), log.toString());
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("info: Built 1 issue, 1 article")), log.toString());
     }
 
     @Test
