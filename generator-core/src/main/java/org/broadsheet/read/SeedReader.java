@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.ArchiveSettings;
 import org.broadsheet.model.Issue;
+import org.broadsheet.read.internal.HtmlLayout;
 import org.broadsheet.read.internal.IssueReader;
+import org.broadsheet.read.internal.SeedKind;
 
 /**
  * Reads a source folder (or one seed file) into an {@link Archive}.
@@ -21,9 +23,12 @@ import org.broadsheet.read.internal.IssueReader;
  * <p>Configure once with {@link #builder()}, then use from any thread. Every seed file is read, and every
  * problem reported, before the result is returned: one bad file never hides another.
  *
- * <p>Which files are seeds: {@code .txt} files hold raw issue text. Hidden files and folders, {@code target/},
- * {@code templates/}, {@code pom.xml}, {@code README*}, {@value SettingsFile#NAME} and {@code *.meta}
- * sidecars are not seeds; any other file is reported as being of an unknown kind.
+ * <p>Which files are seeds, by extension: {@code .txt} raw issue text, {@code .md} and {@code .markdown}
+ * Markdown, {@code .html} and {@code .htm} pages saved from a digital edition. One folder may mix them. Hidden
+ * files and folders, {@code target/}, {@code templates/}, {@code pom.xml}, {@code README*},
+ * {@value SettingsFile#NAME}, {@code *.meta} sidecars and the {@code <name>_files/} folder a browser saves
+ * beside {@code <name>.html} are not seeds; any other file is reported, as a warning, as being of an
+ * unknown kind.
  */
 public final class SeedReader {
     private static final List<String> SKIPPED_FOLDERS = List.of("target", "templates", "node_modules");
@@ -71,10 +76,11 @@ public final class SeedReader {
             throw new SeedException(List.of(Problem.error(source.toString(), 0, "no such file or folder")));
         }
         ArchiveSettings settings = SettingsFile.load(source, overrides);
+        HtmlLayout layout = SettingsFile.htmlLayout(source, overrides);
         Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
         List<Problem> problems = new ArrayList<>();
         List<Path> seeds = seedFiles(source, root, problems);
-        IssueReader reader = new IssueReader(settings);
+        IssueReader reader = new IssueReader(settings, layout);
         List<IssueReader.Outcome> outcomes = seeds.parallelStream()
                 .map(seed -> reader.read(seed, relative(root, seed)))
                 .toList();
@@ -96,7 +102,7 @@ public final class SeedReader {
         List<Path> seeds = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path path : walk.sorted(Comparator.comparing(p -> relative(root, p))).toList()) {
-                if (path.equals(source) || isSkipped(root.relativize(path))) {
+                if (path.equals(source) || isSkipped(root.relativize(path)) || isSavedPageAssets(path, source)) {
                     continue;
                 }
                 String name = path.getFileName().toString();
@@ -109,16 +115,32 @@ public final class SeedReader {
                             "symbolic link points outside the source folder, to '" + path.toRealPath() + "'; not read"));
                     continue;
                 }
-                if (lower.endsWith(".txt")) {
+                if (SeedKind.of(name).isPresent()) {
                     seeds.add(path);
                 } else if (!(lower.equals(SettingsFile.NAME) || lower.endsWith(".meta") || lower.equals("pom.xml")
                         || lower.startsWith("readme"))) {
-                    problems.add(Problem.warning(relative(root, path), 0,
-                            "not a seed: unknown kind of file '" + name + "' (seeds are .txt files); skipped"));
+                    problems.add(Problem.warning(relative(root, path), 0, "not a seed: unknown kind of file '" + name
+                            + "' (seeds end in " + SeedKind.allExtensions() + "); skipped"));
                 }
             }
         }
         return seeds;
+    }
+
+    /** Whether a file lies in the {@code <name>_files/} folder a browser saves beside {@code <name>.html}. */
+    private static boolean isSavedPageAssets(Path path, Path source) {
+        for (Path folder = path.getParent(); folder != null && folder.startsWith(source) && !folder.equals(source);
+                folder = folder.getParent()) {
+            String name = folder.getFileName().toString();
+            if (name.endsWith("_files")) {
+                String stem = name.substring(0, name.length() - "_files".length());
+                if (Files.isRegularFile(folder.resolveSibling(stem + ".html"))
+                        || Files.isRegularFile(folder.resolveSibling(stem + ".htm"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isSkipped(Path relative) {
