@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
@@ -92,11 +93,16 @@ final class HtmlReader implements KindReader {
             notes.add(decoded.note());
         }
         Document document = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
-        Page page = page(document);
+        Document original = document.clone();
         LocalDate metaDate = metaDate(document);
         document.select(DROP).remove();
         if (layout.drop() != null) {
             document.select(layout.drop()).remove();
+        }
+        // Navigation may list other pages' marks; it only counts when the page has no mark of its own.
+        Page page = page(document);
+        if (page == null && layout.page() == null) {
+            page = page(original);
         }
         Map<Element, Integer> order = documentOrder(document);
         Element content = content(document);
@@ -431,14 +437,43 @@ final class HtmlReader implements KindReader {
                 element.remove();
             }
         }
-        Document cleaned = Jsoup.parseBodyFragment(Jsoup.clean(body.html(), safelist));
+        for (TextNode text : body.selectXpath("//text()", TextNode.class)) {
+            text.text(collapse(text.getWholeText()));
+        }
+        Document dirty = Document.createShell("");
+        dirty.body().appendChild(body);
+        Document cleaned = new Cleaner(safelist).clean(dirty);
         cleaned.select("img:not([src])").remove();
+        trimBlocks(cleaned.body());
         boolean plain = cleaned.body().getAllElements().stream().allMatch(e -> PLAIN_TAGS.contains(e.normalName()));
         if (plain || cleaned.body().text().isBlank() && cleaned.select("img").isEmpty()) {
             return null;
         }
         cleaned.outputSettings().prettyPrint(false);
-        return cleaned.body().html();
+        return cleaned.body().html().strip();
+    }
+
+    /** Strips the indentation (full-width spaces, no-break spaces) printed pages put at each paragraph's start. */
+    private static void trimBlocks(Element root) {
+        for (TextNode text : root.selectXpath("//text()", TextNode.class)) {
+            Node before = text.previousSibling();
+            Node after = text.nextSibling();
+            String value = text.getWholeText();
+            if (before == null && text.parent() != null && text.parent().isBlock()
+                    || before instanceof Element e && (e.nameIs("br") || e.isBlock())) {
+                value = stripStart(value);
+            }
+            if (after == null && text.parent() != null && text.parent().isBlock()
+                    || after instanceof Element e && (e.nameIs("br") || e.isBlock())) {
+                value = RawTextParser.strip("x" + value).substring(1);
+            }
+            text.text(value);
+        }
+    }
+
+    private static String stripStart(String value) {
+        String stripped = RawTextParser.strip(value + "x");
+        return stripped.substring(0, stripped.length() - 1);
     }
 
     private static Map<Element, Integer> documentOrder(Document document) {

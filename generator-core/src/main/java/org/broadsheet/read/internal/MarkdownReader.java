@@ -14,6 +14,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -24,15 +25,18 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * nothing but a byline ({@code 本报记者 张三}). A paragraph that is only a page mark, such as
  * {@code 第01版：要闻}, starts a printed page for the articles after it.
  *
- * <p>Bodies are rendered by commonmark-java with raw HTML escaped and link and image URLs restricted to
- * safe protocols, so a seed cannot put script into the site. Thread-safe: the parser and renderer are.
+ * <p>Bodies are rendered by commonmark-java with raw HTML escaped (shown as the text it is, never run) and
+ * link and image URLs restricted to {@code http}, {@code https}, {@code mailto} and relative ones, so a seed
+ * cannot put script into the site. Thread-safe: the parser and renderer are.
  */
 final class MarkdownReader implements KindReader {
     private static final Pattern LABEL = Pattern.compile(
             "^(?<label>引题|肩题|眉题|副题|kicker|subtitle)\\s*[：:]\\s*(?<value>\\S.*)$", Pattern.CASE_INSENSITIVE);
 
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /** Links and images may point only to the web or mail; {@code javascript:} and {@code data:} URLs are emptied. */
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
     private final BylineParser bylines = new BylineParser();
 
     /** The blocks of one article: its title heading ({@code null} for text before any) and what follows. */
