@@ -18,7 +18,8 @@ import org.commonmark.node.Text;
 /**
  * What parsed Markdown says as plain text, and the Chinese handling of its line breaks: a line break inside
  * a paragraph joins Chinese text without a space (as the raw-text reader joins layout breaks), while between
- * Latin words it stays a space. Raw HTML counts as the text it is shown as, since it is escaped, not run.
+ * Latin words it stays a space. Raw HTML is markup, not text: it has no plain text (the page shows it
+ * escaped).
  *
  * <p>Stateless and thread-safe.
  */
@@ -38,8 +39,8 @@ final class MarkdownText {
             text.append(t.getLiteral());
         } else if (node instanceof Code c) {
             text.append(c.getLiteral());
-        } else if (node instanceof HtmlInline h) {
-            text.append(h.getLiteral());
+        } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+            // markup, not text: shown escaped on the page, but not what a reader searches for
         } else if (node instanceof SoftLineBreak) {
             text.append(softBreak);
         } else if (node instanceof HardLineBreak) {
@@ -48,8 +49,6 @@ final class MarkdownText {
             text.append(f.getLiteral());
         } else if (node instanceof IndentedCodeBlock i) {
             text.append(i.getLiteral());
-        } else if (node instanceof HtmlBlock h) {
-            text.append(h.getLiteral());
         } else {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 append(child, softBreak, text);
@@ -58,8 +57,8 @@ final class MarkdownText {
     }
 
     /**
-     * The plain text of each block under a node, in order: paragraphs, headings, code and raw HTML blocks,
-     * and those inside lists and block quotes; blank ones are left out. This is what search indexes.
+     * The plain text of each block under a node, in order: paragraphs, headings, code blocks, and those
+     * inside lists and block quotes; blank ones are left out. This is what search indexes.
      */
     static List<String> blocks(Node node) {
         List<String> out = new ArrayList<>();
@@ -82,11 +81,6 @@ final class MarkdownText {
             @Override
             public void visit(IndentedCodeBlock code) {
                 add(code);
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
-                add(html);
             }
 
             private void add(Node block) {

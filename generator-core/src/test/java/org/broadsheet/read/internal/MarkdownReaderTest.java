@@ -114,7 +114,9 @@ class MarkdownReaderTest {
                         .allMatch(url -> url.isEmpty() || url.startsWith("https://")), article.html()),
                 () -> assertEquals("https://example.org/safe", body.select("a[href^=https]").attr("href")),
                 () -> assertTrue(body.text().contains("<script>alert('block')</script>"),
-                        "raw HTML is shown as the text it is"));
+                        "raw HTML is shown as the text it is"),
+                () -> assertTrue(article.paragraphs().stream().noneMatch(p -> p.contains("<")),
+                        "but it is markup, not text to search: " + article.paragraphs()));
     }
 
     @Test
