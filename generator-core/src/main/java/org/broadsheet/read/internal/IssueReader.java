@@ -27,7 +27,7 @@ import org.broadsheet.read.Problem;
  * datelines are resolved.
  * Where no metadata gives a date it infers one from the datelines and the configured year, and warns.
  *
- * <p>Thread-safe: holds only the archive settings.
+ * <p>Thread-safe: holds the archive settings and one reader per kind, each configured once.
  */
 public final class IssueReader {
     private static final Pattern FILE_NAME_DATE = Pattern.compile(
