@@ -1,23 +1,20 @@
-package org.broadsheet;
+package org.broadsheet.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.broadsheet.Broadsheet;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -30,13 +27,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 class MixedSiteBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "xml", "application/xml",
-            "json", "application/json");
 
     @TempDir
     static Path work;
-    static HttpServer server;
+    static StaticServer server;
     static WebDriver browser;
     static String base;
 
@@ -46,12 +40,12 @@ class MixedSiteBrowserTest {
             fail("the browser tests need Chromium and its driver: apt-get install chromium chromium-driver");
         }
         Path source = work.resolve("seeds");
-        copy(MixedArchiveBuildTest.fixture("mixed"), source);
-        Files.copy(MixedArchiveBuildTest.fixture("markdown/hostile.md"), source.resolve("hostile.md"));
+        copy(fixture("mixed"), source);
+        Files.copy(fixture("markdown/hostile.md"), source.resolve("hostile.md"));
         Path site = work.resolve("site");
         Broadsheet.builder().source(source).output(site).build().generate();
-        server = serve(site);
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        server = new StaticServer(site);
+        base = server.url();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -68,7 +62,7 @@ class MixedSiteBrowserTest {
             browser.quit();
         }
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
@@ -106,6 +100,10 @@ class MixedSiteBrowserTest {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
     }
 
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(MixedSiteBrowserTest.class.getResource("/kinds/" + name).toURI());
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
@@ -117,31 +115,5 @@ class MixedSiteBrowserTest {
                 }
             }
         }
-    }
-
-    /** Serves a folder as a static host does: a path ending in {@code /} is its {@code index.html}. */
-    private static HttpServer serve(Path root) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        http.createContext("/", exchange -> {
-            String path = URI.create(exchange.getRequestURI().toString()).getPath();
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            try (OutputStream out = exchange.getResponseBody()) {
-                if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                    exchange.sendResponseHeaders(404, -1);
-                    return;
-                }
-                String name = file.getFileName().toString();
-                String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-                exchange.getResponseHeaders().set("Content-Type", type);
-                byte[] bytes = Files.readAllBytes(file);
-                exchange.sendResponseHeaders(200, bytes.length);
-                out.write(bytes);
-            }
-        });
-        http.start();
-        return http;
     }
 }
