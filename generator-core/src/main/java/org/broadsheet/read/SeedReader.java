@@ -115,10 +115,13 @@ public final class SeedReader {
                             "symbolic link points outside the source folder, to '" + path.toRealPath() + "'; not read"));
                     continue;
                 }
+                if (lower.equals(SettingsFile.NAME) || lower.endsWith(".meta") || lower.equals("pom.xml")
+                        || lower.startsWith("readme")) {
+                    continue; // README.md is the folder's notes, not an issue
+                }
                 if (SeedKind.of(name).isPresent()) {
                     seeds.add(path);
-                } else if (!(lower.equals(SettingsFile.NAME) || lower.endsWith(".meta") || lower.equals("pom.xml")
-                        || lower.startsWith("readme"))) {
+                } else {
                     problems.add(Problem.warning(relative(root, path), 0, "not a seed: unknown kind of file '" + name
                             + "' (seeds end in " + SeedKind.allExtensions() + "); skipped"));
                 }

@@ -67,6 +67,13 @@ class SeedReaderKindsTest {
     }
 
     @Test
+    void aReadmeInMarkdownIsNotAnIssue() throws Exception {
+        ReadResult result = read(fixture("mixed"));
+        assertTrue(result.archive().issues().stream().noneMatch(issue -> issue.source().startsWith("README")));
+        assertTrue(result.problems().stream().noneMatch(p -> p.file().startsWith("README")), result.problems().toString());
+    }
+
+    @Test
     void theFilesABrowserSavesBesideAPageAreNotSeeds() throws Exception {
         ReadResult result = read(fixture("mixed"));
         assertTrue(result.problems().stream().noneMatch(p -> p.file().contains("_files")), result.problems().toString());

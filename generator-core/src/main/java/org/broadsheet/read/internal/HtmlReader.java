@@ -273,12 +273,23 @@ final class HtmlReader implements KindReader {
         return m.matches() && !m.group("value").isBlank() ? RawTextParser.strip(m.group("value")) : text;
     }
 
+    /**
+     * The byline element's credit: a head credit ({@code 本报讯（记者 王五）}), a byline line
+     * ({@code 本报记者 周敏}), or, the element being known to name the authors, bare names ({@code 作者：陈静 刘洋}).
+     */
     private BylineParser.Head byline(String text) {
         BylineParser.Head head = bylines.parseHead(text);
         if (head.prefix() != null || !head.reporters().isEmpty()) {
             return head;
         }
-        return bylines.parseStandalone(AUTHOR_LABEL.matcher(text).replaceFirst(""));
+        String names = AUTHOR_LABEL.matcher(text).replaceFirst("");
+        head = bylines.parseStandalone(names);
+        if (head.reporters().isEmpty()) {
+            // Read as the signed form 文／陈静 刘洋, which BylineParser knows names only names.
+            List<String> reporters = bylines.parseStandalone("文／" + names).reporters();
+            head = new BylineParser.Head(null, null, reporters, null);
+        }
+        return head;
     }
 
     /** The {@code <title>}'s longest part, where sites join the headline and their name with a separator. */
