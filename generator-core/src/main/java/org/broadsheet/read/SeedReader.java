@@ -16,6 +16,7 @@ import org.broadsheet.model.Archive;
 import org.broadsheet.model.ArchiveSettings;
 import org.broadsheet.model.Issue;
 import org.broadsheet.read.internal.IssueReader;
+import org.broadsheet.read.internal.SeedKind;
 
 /**
  * Reads a source folder (or one seed file) into an {@link Archive}.
@@ -23,10 +24,12 @@ import org.broadsheet.read.internal.IssueReader;
  * <p>Configure once with {@link #builder()}, then use from any thread. Every seed file is read, and every
  * problem reported, before the result is returned: one bad file never hides another.
  *
- * <p>Which files are seeds: {@code .txt} files hold raw issue text. Hidden files and folders, {@code target/},
- * {@code templates/}, folders holding a site Broadsheet built, {@code pom.xml}, {@code README*},
- * {@value SettingsFile#NAME} and {@code *.meta} sidecars are not seeds; any other file is reported as being
- * of an unknown kind.
+ * <p>Which files are seeds, by extension: {@code .txt} raw issue text, {@code .md} and {@code .markdown}
+ * Markdown, {@code .html} and {@code .htm} pages saved from a digital edition. One folder may mix them. Hidden
+ * files and folders, {@code target/}, {@code templates/}, folders holding a site Broadsheet built,
+ * {@code pom.xml}, {@code README*}, {@value SettingsFile#NAME}, {@code *.meta} sidecars and the
+ * {@code <name>_files/} folder a browser saves beside {@code <name>.html} are not seeds; any other file is
+ * reported, as a warning, as being of an unknown kind.
  */
 public final class SeedReader {
     private static final List<String> SKIPPED_FOLDERS = List.of("target", "templates", "node_modules");
@@ -79,7 +82,7 @@ public final class SeedReader {
         Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
         List<Problem> problems = new ArrayList<>();
         List<Path> seeds = seedFiles(source, root, problems);
-        IssueReader reader = new IssueReader(settings);
+        IssueReader reader = new IssueReader(settings, SettingsFile.htmlLayout(source, overrides));
         List<IssueReader.Outcome> outcomes = seeds.parallelStream()
                 .map(seed -> reader.read(seed, relative(root, seed)))
                 .toList();
@@ -103,7 +106,7 @@ public final class SeedReader {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 boolean skipped = !dir.equals(source) && (isSkipped(dir.getFileName().toString())
-                        || Files.exists(dir.resolve(SITE_MARKER)));
+                        || Files.exists(dir.resolve(SITE_MARKER)) || isSavedPageAssets(dir));
                 return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -123,15 +126,28 @@ public final class SeedReader {
             if (Files.isSymbolicLink(path) && !path.toRealPath().startsWith(realRoot)) {
                 problems.add(Problem.error(relative(root, path), 0,
                         "symbolic link points outside the source folder, to '" + path.toRealPath() + "'; not read"));
-            } else if (lower.endsWith(".txt")) {
+            } else if (lower.equals(SettingsFile.NAME) || lower.endsWith(".meta") || lower.equals("pom.xml")
+                    || lower.startsWith("readme")) {
+                continue; // README.md is the folder's notes, not an issue
+            } else if (SeedKind.of(name).isPresent()) {
                 seeds.add(path);
-            } else if (!(lower.equals(SettingsFile.NAME) || lower.endsWith(".meta") || lower.equals("pom.xml")
-                    || lower.startsWith("readme"))) {
-                problems.add(Problem.warning(relative(root, path), 0,
-                        "not a seed: unknown kind of file '" + name + "' (seeds are .txt files); skipped"));
+            } else {
+                problems.add(Problem.warning(relative(root, path), 0, "not a seed: unknown kind of file '" + name
+                        + "' (seeds end in " + SeedKind.allExtensions() + "); skipped"));
             }
         }
         return seeds;
+    }
+
+    /** Whether a folder is the {@code <name>_files/} a browser saves beside {@code <name>.html}. */
+    private static boolean isSavedPageAssets(Path folder) {
+        String name = folder.getFileName().toString();
+        if (!name.endsWith("_files")) {
+            return false;
+        }
+        String stem = name.substring(0, name.length() - "_files".length());
+        return Files.isRegularFile(folder.resolveSibling(stem + ".html"))
+                || Files.isRegularFile(folder.resolveSibling(stem + ".htm"));
     }
 
     /** Hidden folders, build output and the site's template overrides hold no seeds. */

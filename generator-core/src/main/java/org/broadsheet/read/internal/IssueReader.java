@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,13 @@ import org.broadsheet.model.Issue;
 import org.broadsheet.read.Problem;
 
 /**
- * Reads one raw-text seed file into an {@link Issue}: decodes it, takes its metadata (front matter, then a
- * {@code .meta} sidecar, then a date in the file name), splits it into articles, and resolves datelines.
+ * Reads one seed file of any {@link SeedKind} into an {@link Issue}: the kind's reader decodes it and finds
+ * its articles and the metadata the file gives (front matter, a web page's own metadata); then, the same for
+ * every kind, a {@code .meta} sidecar and a date in the file name fill what the file left out, and
+ * datelines are resolved.
  * Where no metadata gives a date it infers one from the datelines and the configured year, and warns.
  *
- * <p>Thread-safe: holds only the archive settings.
+ * <p>Thread-safe: holds the archive settings and one reader per kind, each configured once.
  */
 public final class IssueReader {
     private static final Pattern FILE_NAME_DATE = Pattern.compile(
@@ -33,10 +36,19 @@ public final class IssueReader {
     private static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private final ArchiveSettings settings;
-    private final RawTextParser parser = new RawTextParser();
+    private final Map<SeedKind, KindReader> kinds;
 
+    /** A reader whose web pages are read with the default {@link HtmlLayout}. */
     public IssueReader(ArchiveSettings settings) {
+        this(settings, HtmlLayout.DEFAULT);
+    }
+
+    public IssueReader(ArchiveSettings settings, HtmlLayout layout) {
         this.settings = settings;
+        this.kinds = new EnumMap<>(Map.of(
+                SeedKind.RAW_TEXT, new RawTextReader(),
+                SeedKind.MARKDOWN, new MarkdownReader(),
+                SeedKind.HTML, new HtmlReader(layout)));
     }
 
     /** The issue read from a file, or {@code null} when it could not be read, and the problems found. */
@@ -45,34 +57,36 @@ public final class IssueReader {
 
     public Outcome read(Path file, String name) {
         List<Problem> problems = new ArrayList<>();
+        Optional<SeedKind> kind = SeedKind.of(file.getFileName().toString());
+        if (kind.isEmpty()) {
+            problems.add(Problem.error(name, 0, "not a seed: unknown kind of file '" + file.getFileName()
+                    + "' (seeds end in " + SeedKind.allExtensions() + ")"));
+            return new Outcome(null, problems);
+        }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 problems.add(Problem.error(name, 0, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; not read"));
                 return new Outcome(null, problems);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-            MetadataBlock.Parsed front = MetadataBlock.frontMatter(decoded.text());
-            report(front.notes(), name, problems);
+            KindReader.Content content = kinds.get(kind.get()).read(Files.readAllBytes(file));
+            report(content.notes(), name, problems);
+            MetadataBlock.Parsed front = content.metadata();
             MetadataBlock.Parsed side = readSidecar(file, name, problems);
-            String body = skipLines(decoded.text(), front.bodyLine() - 1);
-            RawTextParser.Result parsed = parser.parse(body, front.bodyLine());
-            report(parsed.notes(), name, problems);
-            if (parsed.articles().isEmpty() || problems.stream().anyMatch(Problem::isError)) {
+            if (content.stories().isEmpty() || problems.stream().anyMatch(Problem::isError)) {
                 return new Outcome(null, problems);
             }
             LocalDate date = firstNonNull(front.date(), side == null ? null : side.date(), fileNameDate(file));
             boolean inferred = false;
             if (date == null) {
-                date = inferDate(parsed.articles(), name, problems);
+                date = inferDate(content.stories(), name, problems);
                 inferred = date != null;
             }
             String publication = firstNonNull(front.publication(), side == null ? null : side.publication(),
                     settings.publication());
             String edition = firstNonNull(front.edition(), side == null ? null : side.edition(), null);
             List<Article> articles = new ArrayList<>();
-            for (int i = 0; i < parsed.articles().size(); i++) {
-                articles.add(article("draft-" + (i + 1), parsed.articles().get(i), date));
+            for (int i = 0; i < content.stories().size(); i++) {
+                articles.add(article("draft-" + (i + 1), content.stories().get(i), date));
             }
             return new Outcome(new Issue(name, name, date, inferred, publication, edition, articles), problems);
         } catch (TextDecoder.UndecodableException e) {
@@ -100,14 +114,14 @@ public final class IssueReader {
         }
     }
 
-    private Article article(String id, RawTextParser.Draft draft, LocalDate issueDate) {
-        BylineParser.Head head = draft.head();
+    private Article article(String id, Story story, LocalDate issueDate) {
+        BylineParser.Head head = story.head();
         List<String> reporters = new ArrayList<>(head.reporters());
-        reporters.addAll(draft.signed());
+        reporters.addAll(story.signed());
         Byline byline = new Byline(head.prefix(), head.organization(), reporters, head.dateline(),
                 resolve(head.dateline(), issueDate));
-        return new Article(id, draft.page(), draft.kicker(), draft.title(), draft.subtitle(), byline, draft.paragraphs(),
-                null);
+        return new Article(id, story.page(), story.kicker(), story.title(), story.subtitle(), byline, story.paragraphs(),
+                story.html());
     }
 
     /** Resolves {@code 3月2日} against the issue's date (a December dateline in a January issue is last year's). */
@@ -126,10 +140,10 @@ public final class IssueReader {
         }
     }
 
-    private LocalDate inferDate(List<RawTextParser.Draft> drafts, String name, List<Problem> problems) {
+    private LocalDate inferDate(List<Story> stories, String name, List<Problem> problems) {
         LocalDate latest = null;
-        for (RawTextParser.Draft draft : drafts) {
-            LocalDate date = resolve(draft.head().dateline(), null);
+        for (Story story : stories) {
+            LocalDate date = resolve(story.head().dateline(), null);
             if (date != null && (latest == null || date.isAfter(latest))) {
                 latest = date;
             }
@@ -212,17 +226,6 @@ public final class IssueReader {
             problems.add(note.error() ? Problem.error(name, note.line(), note.message())
                     : Problem.warning(name, note.line(), note.message()));
         }
-    }
-
-    private static String skipLines(String text, int lines) {
-        int at = 0;
-        for (int i = 0; i < lines && at >= 0; i++) {
-            at = text.indexOf('\n', at) + 1;
-            if (at == 0) {
-                return "";
-            }
-        }
-        return text.substring(at);
     }
 
     @SafeVarargs

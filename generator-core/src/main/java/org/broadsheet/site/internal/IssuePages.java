@@ -53,25 +53,59 @@ final class IssuePages {
                 after == null ? null : linker.link(SiteLayout.issue(after), site.shortName(after)), month);
     }
 
-    /** The articles in printed order, grouped by printed page where the seed names pages. */
+    /**
+     * The articles in printed order, grouped by printed page where the seed names pages; each page's section
+     * has an anchor and links to the pages before and after it (上一版, 下一版).
+     */
     private List<Section> sections(Issue issue, Linker linker) {
-        List<Section> sections = new ArrayList<>();
+        List<Section> groups = new ArrayList<>();
         List<ArticleCard> cards = new ArrayList<>();
         String label = null;
+        String number = null;
         for (int i = 0; i < issue.articles().size(); i++) {
             Article article = issue.articles().get(i);
             String page = article.page() == null ? null : article.page().label();
             if (i > 0 && !Objects.equals(page, label)) {
-                sections.add(new Section(label, cards));
+                groups.add(new Section(label, anchor(number, groups), null, null, cards));
                 cards = new ArrayList<>();
             }
             label = page;
+            number = article.page() == null ? null : article.page().number();
             cards.add(card(new Placed(issue, article, i + 1), linker, false));
         }
         if (!cards.isEmpty()) {
-            sections.add(new Section(label, cards));
+            groups.add(new Section(label, anchor(number, groups), null, null, cards));
+        }
+        List<Section> sections = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            Section group = groups.get(i);
+            sections.add(new Section(group.label(), group.id(), pageLink(groups, i - 1), pageLink(groups, i + 1),
+                    group.articles()));
         }
         return sections;
+    }
+
+    /** A page's anchor, such as {@code page-01}; unique on the page even when a page is printed twice. */
+    private static String anchor(String number, List<Section> before) {
+        if (number == null) {
+            return null;
+        }
+        String base = "page-" + number.replaceAll("[^A-Za-z0-9]", "");
+        String id = base;
+        for (int n = 2; ; n++) {
+            String candidate = id;
+            if (before.stream().noneMatch(section -> candidate.equals(section.id()))) {
+                return id;
+            }
+            id = base + "-" + n;
+        }
+    }
+
+    private static Link pageLink(List<Section> sections, int index) {
+        if (index < 0 || index >= sections.size() || sections.get(index).id() == null) {
+            return null;
+        }
+        return new Link("#" + sections.get(index).id(), sections.get(index).label());
     }
 
     /** An article in a list; {@code withIssue} names its issue, for lists that span issues. */
