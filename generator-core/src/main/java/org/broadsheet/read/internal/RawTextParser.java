@@ -3,8 +3,7 @@ package org.broadsheet.read.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.broadsheet.model.Page;
 
 /**
@@ -20,9 +19,7 @@ import org.broadsheet.model.Page;
  * <p>Stateless and thread-safe.
  */
 public final class RawTextParser {
-    private static final Pattern PAGE_MARKER = Pattern.compile(
-            "^第?\\s*(?<number>[A-Za-z]?\\d{1,3}[A-Za-z]?)\\s*版\\s*[：:\\s\\u3000]?\\s*(?<name>[^\\s\\u3000]{0,20})\\s*$");
-    static final String UNTITLED = "（无题）";
+    static final String UNTITLED = Story.UNTITLED;
 
     private final BylineParser bylines = new BylineParser();
     private final LayoutBreaks breaks = new LayoutBreaks(bylines);
@@ -233,10 +230,9 @@ public final class RawTextParser {
             if (line.isEmpty()) {
                 continue;
             }
-            Matcher marker = PAGE_MARKER.matcher(line);
-            if (isPageMarker(line) && marker.matches()) {
-                String name = marker.group("name");
-                page = new Page(marker.group("number"), name.isEmpty() ? null : name);
+            Optional<Page> marker = PageMarker.ofLine(line);
+            if (marker.isPresent()) {
+                page = marker.get();
                 continue;
             }
             units.add(new Unit(line, firstLine + i, page));
@@ -246,7 +242,7 @@ public final class RawTextParser {
 
     /** A line such as {@code 第01版：要闻} or {@code A3版：国际}, which starts a printed page. */
     static boolean isPageMarker(String line) {
-        return PAGE_MARKER.matcher(line).matches() && (line.startsWith("第") || line.contains("：") || line.contains(":"));
+        return PageMarker.ofLine(line).isPresent();
     }
 
     /** Strips ASCII, full-width and no-break spaces, and a stray byte-order mark, from both ends. */
