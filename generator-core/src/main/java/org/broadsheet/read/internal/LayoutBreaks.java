@@ -9,7 +9,8 @@ import java.util.List;
  * <p>A break is judged from both sides: a piece that ends on a comma or an open quotation, holds finished
  * sentences before its unfinished end, or reads as running prose, continues into the next piece; a piece
  * that ends a sentence, a credit line ({@code 编辑：胡钰}), a short line with no punctuation (an intertitle or
- * summary), or a next piece that opens with a credit, does not. The pieces are joined with nothing between.
+ * summary), or a next piece that opens with a credit, does not; a break that cuts a word the same issue prints
+ * whole elsewhere ({@link CharPairs}) leans towards joining. The pieces are joined with nothing between.
  *
  * <p>Known limit: a short piece with no punctuation at all (under twenty characters) reads exactly like an
  * intertitle, so a layout break right after such a piece is kept as a paragraph end.
@@ -50,12 +51,13 @@ final class LayoutBreaks {
         }
     }
 
-    List<Paragraph> join(List<RawTextParser.Unit> units) {
+    List<Paragraph> join(List<RawTextParser.Unit> units, CharPairs pairs) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Open open = null;
         for (RawTextParser.Unit unit : units) {
             if (open != null && unit.page() == open.start.page()
-                    && continues(open.last, open.pairs.anyOpen(), open.pieces > 1, open.text.length(), unit.text())) {
+                    && continues(open.last, open.pairs.anyOpen(), open.pieces > 1, open.text.length(), unit.text(),
+                            pairs)) {
                 open.add(unit.text());
                 continue;
             }
@@ -72,10 +74,11 @@ final class LayoutBreaks {
 
     /** Whether {@code next} continues the sentence the single line {@code previous} left unfinished. */
     boolean continues(String previous, String next) {
-        return continues(previous, NewsText.hasOpenPair(previous), false, previous.length(), next);
+        return continues(previous, NewsText.hasOpenPair(previous), false, previous.length(), next, CharPairs.NONE);
     }
 
-    private boolean continues(String last, boolean openPair, boolean joined, int length, String next) {
+    private boolean continues(String last, boolean openPair, boolean joined, int length, String next,
+                              CharPairs pairs) {
         if (NewsText.isCreditLine(last) || NewsText.isCreditLine(next) || NewsText.isStandaloneByline(next)) {
             return false;
         }
@@ -85,11 +88,18 @@ final class LayoutBreaks {
         if (NewsText.endsSentence(last) || bylines.opensWithCredit(next)) {
             return false;
         }
-        return score(last, openPair, joined, length, next) >= JOIN_THRESHOLD;
+        int score = score(last, openPair, joined, length, next);
+        if (pairs.printsAcross(last, next)) {
+            score += 2; // the break cuts a word this issue prints whole elsewhere
+        }
+        return score >= JOIN_THRESHOLD;
     }
 
     private static int score(String last, boolean openPair, boolean joined, int length, String next) {
         int score = 0;
+        if (NewsText.isIntertitle(last)) {
+            score -= 3;
+        }
         if (NewsText.endsWithOpener(last)) {
             score += 5;
         }

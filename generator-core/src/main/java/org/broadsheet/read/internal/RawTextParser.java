@@ -52,10 +52,11 @@ public final class RawTextParser {
             return new Result(List.of(), notes);
         }
         List<Draft> drafts = new ArrayList<>();
+        CharPairs pairs = CharPairs.of(units);
         List<Span> spans = creditedSpans(units);
         int firstStart = spans.isEmpty() ? units.size() : spans.get(0).headStart;
         if (firstStart > 0) {
-            splitUncredited(units.subList(0, firstStart), drafts, notes);
+            splitUncredited(units.subList(0, firstStart), pairs, drafts, notes);
         }
         for (int s = 0; s < spans.size(); s++) {
             Span span = spans.get(s);
@@ -64,7 +65,7 @@ public final class RawTextParser {
             BylineParser.Head head = span.standalone
                     ? bylines.parseStandalone(units.get(span.bodyStart - 1).text())
                     : null;
-            List<Paragraph> body = breaks.join(units.subList(span.bodyStart, end));
+            List<Paragraph> body = breaks.join(units.subList(span.bodyStart, end), pairs);
             List<List<Paragraph>> parts = splitBody(body);
             Unit first = units.get(span.headStart);
             if (headlines.isEmpty()) {
@@ -87,7 +88,8 @@ public final class RawTextParser {
         int floor = 0;
         for (int i = 0; i < units.size(); i++) {
             String text = units.get(i).text();
-            boolean credit = bylines.opensWithCredit(text) && !NewsText.isHeadlineLike(text);
+            // A credit opens a paragraph even when a layout break left its first piece as short as a headline.
+            boolean credit = bylines.opensWithCredit(text);
             boolean standalone = !credit && NewsText.isStandaloneByline(text) && i + 1 < units.size()
                     && !NewsText.isHeadlineLike(units.get(i + 1).text());
             if (!credit && !standalone) {
@@ -134,8 +136,8 @@ public final class RawTextParser {
         return parts;
     }
 
-    private void splitUncredited(List<Unit> units, List<Draft> drafts, List<Note> notes) {
-        List<List<Paragraph>> parts = splitBody(breaks.join(units));
+    private void splitUncredited(List<Unit> units, CharPairs pairs, List<Draft> drafts, List<Note> notes) {
+        List<List<Paragraph>> parts = splitBody(breaks.join(units, pairs));
         for (List<Paragraph> part : parts) {
             if (headlineRun(part, 0) == 0) {
                 notes.add(new Note(part.get(0).line(), false,
