@@ -54,13 +54,25 @@ function serve(root, port) {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) { res.writeHead(404).end('not found'); return; }
     const type = TEXT_TYPES[extname(file)];
-    const gzip = type && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(200, {
+    const size = statSync(file).size;
+    const headers = {
       'content-type': type ?? BINARY_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-      ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': statSync(file).size }),
-    });
+      'accept-ranges': 'bytes',
+    };
     const counter = new Transform({ transform(chunk, _, next) { body += chunk.length; next(null, chunk); } });
+    // Byte ranges (one per request), as static hosts serve them: Broadsheet's search reads records by range.
+    const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+    if (range) {
+      const start = Number(range[1]);
+      const end = range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      if (start > end) { res.writeHead(416, { 'content-range': `bytes */${size}` }).end(); return; }
+      res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
+      createReadStream(file, { start, end }).pipe(counter).pipe(res);
+      return;
+    }
+    const gzip = type && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, { ...headers, ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': size }) });
     const stream = createReadStream(file);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(counter).pipe(res);
   });

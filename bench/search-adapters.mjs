@@ -20,8 +20,9 @@ export const adapters = {
   },
 
   /**
-   * Broadsheet's search module: `search(query, options)` from assets/search.js. The result may be an array of
-   * hits or an object with `results` (and `total`); a hit has a `title`, or whatever the module gives.
+   * Broadsheet's search module: `search(query, options)` from assets/search.js, resolving to
+   * `{ total, results: [{ url, title, date, reporters, excerpt }] }` (`size` results a page). An array of hits
+   * is taken too, should the API change.
    */
   broadsheet: {
     start: '/',
@@ -29,7 +30,7 @@ export const adapters = {
     async run(page, query, limit) {
       return page.evaluate(async ({ query, limit, module }) => {
         const search = await import(module);
-        const answer = await search.search(query, { limit });
+        const answer = await search.search(query, { size: limit });
         const hits = Array.isArray(answer) ? answer : answer?.results ?? answer?.hits ?? [];
         const total = Array.isArray(answer) ? hits.length : answer?.total ?? hits.length;
         const shown = await Promise.all(hits.slice(0, limit).map(async (hit) =>
