@@ -3,7 +3,7 @@
 //
 // Usage: node bench/report.mjs WORK
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 
 const work = process.argv[2];
@@ -90,7 +90,8 @@ if (pagefindRun) {
 const out = [];
 out.push(`# Benchmark: ${archive}`, '');
 out.push(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB; `
-  + `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`, '');
+  + `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average at the end `
+  + `${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows wall times).`, '');
 const check = join(work, 'check-parse.txt');
 if (existsSync(check)) out.push(`Reader check: ${readFileSync(check, 'utf8').split('\n')[0]}`, '');
 if (columns.length) {
