@@ -3,12 +3,16 @@ package org.broadsheet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.broadsheet.model.Archive;
 import org.broadsheet.read.ReadResult;
 import org.broadsheet.read.SeedException;
 import org.broadsheet.read.SeedReader;
+import org.broadsheet.render.Theme;
+import org.broadsheet.site.SiteBuilder;
 
 /**
  * The one public entry point the CLI and the Maven mojos use: read a source folder of seeds, and build the
@@ -30,6 +34,7 @@ public final class Broadsheet {
     private final Path output;
     private final Path templates;
     private final Map<String, String> settings;
+    private final Theme theme;
 
     private Broadsheet(Builder builder) {
         this.source = Objects.requireNonNull(builder.source, "source");
@@ -37,6 +42,8 @@ public final class Broadsheet {
         this.templates = builder.templates != null ? builder.templates
                 : Files.isDirectory(source.resolve("templates")) ? source.resolve("templates") : null;
         this.settings = Map.copyOf(builder.settings);
+        // One FreeMarker configuration for the life of this generator; it still sees later template edits.
+        this.theme = Theme.of(templates);
     }
 
     public static Builder builder() {
@@ -97,7 +104,18 @@ public final class Broadsheet {
      * @throws IOException   when reading or writing fails
      */
     public BuildReport generate() throws IOException, SeedException {
-        throw new UnsupportedOperationException("site generation is not implemented yet");
+        if (output == null) {
+            throw new IllegalStateException("no output folder: call Broadsheet.builder().output(…)");
+        }
+        long start = System.nanoTime();
+        ReadResult result = reader().read(source);
+        if (result.hasErrors()) {
+            throw new SeedException(result.problems());
+        }
+        Archive archive = result.archive();
+        SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output);
+        return new BuildReport(archive.issues().size(), archive.articleCount(), written.pages(), written.bytes(),
+                Duration.ofNanos(System.nanoTime() - start), result.warnings());
     }
 
     public Path source() {

@@ -21,11 +21,26 @@ public final class Main {
             Commands:
               parse PATH        Read seed files (a file or a folder) and print the archive as JSON on stdout;
                                 warnings and errors go to stderr. Nothing is written.
+              build             Read the seeds in --source and write the website to --out, replacing what a
+                                previous build wrote there; prints one summary line. Nothing is written
+                                when any seed has an error.
               help              Show this help.
 
             Options for parse:
               --year YEAR       Year for datelines such as 3月2日 when no issue date is given.
               --publication P   The newspaper's name, where an issue does not give its own.
+
+            Options for build (they override the source's broadsheet.properties):
+              --source DIR      The folder of seed files (required).
+              --out DIR         The folder to write the site to (required): new, empty, or written by a
+                                previous build.
+              --base-url URL    The absolute URL the site is served from, such as https://example.org/archive/
+                                (for canonical links, feed and sitemap; pages link relatively).
+              --title T         The site's title.
+              --publication P   The newspaper's name, where an issue does not give its own.
+              --language L      The language of the text, for <html lang>; default zh-CN.
+              --templates DIR   Templates and assets that override the theme's; default DIR/templates.
+              --year YEAR       Year for datelines such as 3月2日 when no issue date is given.
             """;
 
     private Main() {
@@ -46,6 +61,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "parse" -> parse(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "build" -> BuildCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {

@@ -1,0 +1,136 @@
+package org.broadsheet.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import org.broadsheet.render.internal.ThemeAssets;
+
+/**
+ * The site's look: FreeMarker templates and static assets, from a site's own templates folder first and the
+ * default theme ({@code org/broadsheet/theme/} in the {@code broadsheet-templates} jar) second. A file in the
+ * site folder replaces the theme's file of the same name, such as {@code article.ftlh} or
+ * {@code assets/broadsheet.css}.
+ *
+ * <p>Holds one FreeMarker {@link Configuration}, built once: {@code .ftlh} templates escape HTML, {@code .ftlx}
+ * templates escape XML, records are read as {@code article.title}. The site folder is looked at again on every
+ * render, so files added or changed there while previewing are seen. Immutable and safe to use from several
+ * threads.
+ */
+public final class Theme {
+    /** Where the default theme's files live on the class path. */
+    public static final String CLASSPATH_ROOT = "org/broadsheet/theme";
+    /** The folder, in the theme and in the site folder, whose files are copied to the site's {@code assets/}. */
+    public static final String ASSETS = "assets";
+
+    private final Path siteFolder;
+    private final Configuration configuration;
+
+    private Theme(Path siteFolder) {
+        this.siteFolder = siteFolder;
+        this.configuration = configure(siteFolder);
+    }
+
+    /**
+     * The default theme, overridden by the files in {@code siteFolder}.
+     *
+     * @param siteFolder a folder of templates and assets, or {@code null} for the default theme alone
+     * @throws IllegalArgumentException when {@code siteFolder} is given but is not a folder
+     */
+    public static Theme of(Path siteFolder) {
+        if (siteFolder != null && !Files.isDirectory(siteFolder)) {
+            throw new IllegalArgumentException("templates folder '" + siteFolder + "' is not a folder");
+        }
+        return new Theme(siteFolder);
+    }
+
+    /**
+     * Renders one template with a data model.
+     *
+     * @param template a template name such as {@code article.ftlh}
+     * @param model    the template's variables
+     * @throws IOException when the template cannot be found, parsed or run; the message names the template
+     */
+    public String render(String template, Map<String, ?> model) throws IOException {
+        try {
+            Template t = configuration.getTemplate(template);
+            StringWriter out = new StringWriter(8192);
+            t.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new IOException("template '" + template + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every asset, by its path under {@code assets/} (such as {@code broadsheet.css}), in name order: the theme's
+     * files with the site folder's files laid over them.
+     */
+    public SortedMap<String, byte[]> assets() throws IOException {
+        SortedMap<String, byte[]> assets = new TreeMap<>(ThemeAssets.fromClassPath(CLASSPATH_ROOT + "/layout.ftlh", CLASSPATH_ROOT + "/" + ASSETS));
+        if (siteFolder != null) {
+            assets.putAll(ThemeAssets.fromFolder(siteFolder.resolve(ASSETS)));
+        }
+        return assets;
+    }
+
+    /** The site's own templates folder, or {@code null}. */
+    public Path siteFolder() {
+        return siteFolder;
+    }
+
+    private static Configuration configure(Path siteFolder) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (siteFolder != null) {
+            try {
+                loaders.add(new FileTemplateLoader(siteFolder.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read templates folder '" + siteFolder + "'", e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), CLASSPATH_ROOT));
+        MultiTemplateLoader loader = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+        // Not sticky: a template added to the site folder later must win over the theme's from then on.
+        loader.setSticky(false);
+        cfg.setTemplateLoader(loader);
+        cfg.setTemplateUpdateDelayMilliseconds(0);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setURLEscapingCharset("UTF-8");
+        cfg.setLocalizedLookup(false);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        // Output must not depend on the machine: plain numbers, no locale or zone of the host.
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        // Site templates are not trusted to reach into Java.
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        return cfg;
+    }
+}

@@ -1,0 +1,107 @@
+package org.broadsheet.site;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.broadsheet.model.Issue;
+
+/**
+ * Where each page of a site lives, as a path relative to the site's root. Paths of pages end in {@code /} and
+ * are served from the {@code index.html} inside that folder; they never depend on the order seeds were read.
+ *
+ * <pre>
+ *   (empty)                 the home page
+ *   2022/                   a year's calendar           2022/03/        a month
+ *   2022/03/04/             an issue (its key 2022-03-04); 2022/03/04-2/ for a second issue that day;
+ *                           undated/&lt;name&gt;/ for an issue without a date
+ *   2022/03/04/3/           the third article printed in that issue
+ *   reporters/              the index of reporters      reporters/杨文/  a reporter; reporters/杨文/page/2/ …
+ *   search/                 the search page
+ * </pre>
+ *
+ * <p>Paths are returned as they are named on disk; {@link #href(String)} percent-encodes one for a link.
+ * Stateless and thread-safe.
+ */
+public final class SiteLayout {
+    public static final String HOME = "";
+    public static final String REPORTERS = "reporters/";
+    public static final String SEARCH = "search/";
+    public static final String ASSETS = "assets/";
+    public static final String NOT_FOUND = "404.html";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+
+    private static final Pattern DATED_KEY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:-(\\d+))?");
+    private static final String UNDATED = "undated-";
+    // Characters that some file systems, URLs or static hosts treat specially.
+    private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|#%&{}^~\\[\\]`'+;=\\s\\p{Cntrl}]+");
+
+    private SiteLayout() {
+    }
+
+    /** An issue's folder, from its key: {@code 2022/03/04/}, {@code 2022/03/04-2/}, {@code undated/notes/}. */
+    public static String issue(Issue issue) {
+        String key = issue.key();
+        Matcher m = DATED_KEY.matcher(key);
+        if (m.matches()) {
+            String day = m.group(4) == null ? m.group(3) : m.group(3) + "-" + m.group(4);
+            return m.group(1) + "/" + m.group(2) + "/" + day + "/";
+        }
+        if (key.startsWith(UNDATED)) {
+            return "undated/" + segment(key.substring(UNDATED.length()), "issue") + "/";
+        }
+        return "issues/" + segment(key, "issue") + "/";
+    }
+
+    /** An article's folder: its issue's folder and its 1-based printed position. */
+    public static String article(Issue issue, int position) {
+        if (position < 1 || position > issue.articles().size()) {
+            throw new IllegalArgumentException("issue '" + issue.key() + "' has no article " + position);
+        }
+        return issue(issue) + position + "/";
+    }
+
+    /** A year's calendar: {@code 2022/}. */
+    public static String year(int year) {
+        return String.format(Locale.ROOT, "%04d/", year);
+    }
+
+    /** A month's page: {@code 2022/03/}. */
+    public static String month(YearMonth month) {
+        return String.format(Locale.ROOT, "%04d/%02d/", month.getYear(), month.getMonthValue());
+    }
+
+    /**
+     * A page of a reporter's articles.
+     *
+     * @param folder the reporter's folder name, from {@link #segment(String, String)} and made unique in the site
+     * @param page   1 for the first page, which has no {@code page/} part
+     */
+    public static String reporter(String folder, int page) {
+        return REPORTERS + folder + "/" + (page > 1 ? "page/" + page + "/" : "");
+    }
+
+    /**
+     * A name made safe as one folder name: characters that file systems or URLs treat specially become
+     * {@code -}; Chinese and other letters stay as they are.
+     *
+     * @param fallback what to use when nothing of the name is left
+     */
+    public static String segment(String name, String fallback) {
+        String safe = UNSAFE.matcher(name.strip()).replaceAll("-").replaceAll("^[-.]+|-+$", "");
+        return safe.isEmpty() ? fallback : safe;
+    }
+
+    /** A site path made fit for a link: every character that may not appear in a URL path is percent-encoded. */
+    public static String href(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot make a link of path '" + path + "'", e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.broadsheet.site.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Issue;
+import org.broadsheet.render.ArticleCard;
+import org.broadsheet.render.ArticleView;
+import org.broadsheet.render.IssueView;
+import org.broadsheet.render.Link;
+import org.broadsheet.render.Section;
+import org.broadsheet.site.SiteLayout;
+
+/** The page of each issue and of each of its articles. */
+final class IssuePages {
+    private final SiteContext site;
+    private final NewsArticleJson json;
+
+    IssuePages(SiteContext site) {
+        this.site = site;
+        this.json = new NewsArticleJson(site);
+    }
+
+    void plan(List<PlannedPage> pages) {
+        for (Issue issue : site.archive().issues()) {
+            String path = SiteLayout.issue(issue);
+            Linker linker = Linker.from(path);
+            IssueView view = view(issue, linker);
+            Map<String, Object> model = site.frame(path, linker, new SiteContext.Head(site.fullName(issue),
+                    description(issue), "website", iso(issue.date()), null), null);
+            model.put("issue", view);
+            pages.add(new PlannedPage(path, "issue.ftlh", model));
+            for (int i = 0; i < issue.articles().size(); i++) {
+                pages.add(article(issue, i + 1));
+            }
+        }
+    }
+
+    /** An issue's table of contents and neighbours, as seen from a page with {@code linker}. */
+    IssueView view(Issue issue, Linker linker) {
+        Issue before = site.neighbour(issue, -1);
+        Issue after = site.neighbour(issue, 1);
+        Link month = issue.date() == null ? null
+                : linker.link(SiteLayout.month(YearMonth.from(issue.date())), DateText.month(YearMonth.from(issue.date())));
+        return new IssueView(site.fullName(issue), site.publication(issue),
+                issue.date() == null ? null : DateText.dayAndWeekday(issue.date()), iso(issue.date()), issue.edition(),
+                issue.articles().size(), sections(issue, linker),
+                before == null ? null : linker.link(SiteLayout.issue(before), site.shortName(before)),
+                after == null ? null : linker.link(SiteLayout.issue(after), site.shortName(after)), month);
+    }
+
+    /** The articles in printed order, grouped by printed page where the seed names pages. */
+    private List<Section> sections(Issue issue, Linker linker) {
+        List<Section> sections = new ArrayList<>();
+        List<ArticleCard> cards = new ArrayList<>();
+        String label = null;
+        for (int i = 0; i < issue.articles().size(); i++) {
+            Article article = issue.articles().get(i);
+            String page = article.page() == null ? null : article.page().label();
+            if (i > 0 && !Objects.equals(page, label)) {
+                sections.add(new Section(label, cards));
+                cards = new ArrayList<>();
+            }
+            label = page;
+            cards.add(card(new Placed(issue, article, i + 1), linker, false));
+        }
+        if (!cards.isEmpty()) {
+            sections.add(new Section(label, cards));
+        }
+        return sections;
+    }
+
+    /** An article in a list; {@code withIssue} names its issue, for lists that span issues. */
+    ArticleCard card(Placed placed, Linker linker, boolean withIssue) {
+        Article article = placed.article();
+        List<String> names = article.byline().reporters();
+        return new ArticleCard(linker.link(placed.path(), article.title()), article.kicker(), article.subtitle(),
+                names.isEmpty() ? null : String.join(" ", names),
+                article.page() == null ? null : article.page().label(),
+                withIssue ? site.shortName(placed.issue()) : null, iso(placed.issue().date()));
+    }
+
+    private PlannedPage article(Issue issue, int position) {
+        Placed placed = new Placed(issue, issue.articles().get(position - 1), position);
+        Article article = placed.article();
+        String path = placed.path();
+        Linker linker = Linker.from(path);
+        List<Link> reporters = new ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(article.byline().reporters())) {
+            reporters.add(linker.link(site.reporters().path(name, 1), name));
+        }
+        ArticleView view = new ArticleView(article.kicker(), article.title(), article.subtitle(),
+                article.byline().organization(), reporters,
+                issue.date() == null ? null : DateText.dayAndWeekday(issue.date()), iso(issue.date()),
+                article.page() == null ? null : article.page().label(), article.paragraphs(), article.html(),
+                citation(placed), linker.link(SiteLayout.issue(issue), site.fullName(issue)),
+                neighbour(issue, position - 1, linker), neighbour(issue, position + 1, linker),
+                otherYears(issue, linker));
+        String description = article.paragraphs().isEmpty() ? article.title() : article.paragraphs().get(0);
+        Map<String, Object> model = site.frame(path, linker, new SiteContext.Head(article.title(), description,
+                "article", iso(issue.date()), json.of(placed, SiteContext.shorten(description))), null);
+        model.put("article", view);
+        return new PlannedPage(path, "article.ftlh", model);
+    }
+
+    private Link neighbour(Issue issue, int position, Linker linker) {
+        if (position < 1 || position > issue.articles().size()) {
+            return null;
+        }
+        return linker.link(SiteLayout.article(issue, position), issue.articles().get(position - 1).title());
+    }
+
+    /** Issues of the same day and month in other years: what happened on this day before or since. */
+    private List<Link> otherYears(Issue issue, Linker linker) {
+        List<Link> links = new ArrayList<>();
+        if (issue.date() == null) {
+            return links;
+        }
+        for (Issue other : site.archive().issues()) {
+            LocalDate date = other.date();
+            if (date != null && date.getYear() != issue.date().getYear()
+                    && date.getMonth() == issue.date().getMonth() && date.getDayOfMonth() == issue.date().getDayOfMonth()) {
+                links.add(linker.link(SiteLayout.issue(other), site.fullName(other)));
+            }
+        }
+        return links;
+    }
+
+    /**
+     * A reference in the manner of GB/T 7714 for newspapers:
+     * {@code 杨文. 标题[N]. 太原日报, 2022-03-04(01). https://…}.
+     */
+    private String citation(Placed placed) {
+        Article article = placed.article();
+        Issue issue = placed.issue();
+        StringBuilder text = new StringBuilder();
+        if (!article.byline().reporters().isEmpty()) {
+            text.append(String.join(", ", article.byline().reporters())).append(". ");
+        }
+        text.append(article.title());
+        if (article.subtitle() != null) {
+            text.append("：").append(article.subtitle());
+        }
+        text.append("[N]. ").append(site.publication(issue));
+        if (issue.edition() != null) {
+            text.append("（").append(issue.edition()).append("）");
+        }
+        if (issue.date() != null) {
+            text.append(", ").append(issue.date());
+        }
+        if (article.page() != null) {
+            text.append("(").append(article.page().number()).append(")");
+        }
+        return text.append(". ").append(site.absolute(placed.path())).toString();
+    }
+
+    private String description(Issue issue) {
+        List<String> titles = issue.articles().stream().map(Article::title).toList();
+        return site.fullName(issue) + "，" + titles.size() + "篇文章：" + String.join("；", titles);
+    }
+
+    static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.broadsheet.site.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.broadsheet.model.Archive;
+import org.broadsheet.model.Issue;
+import org.broadsheet.site.SiteLayout;
+
+/**
+ * Every reporter named in an archive, with their articles newest first and a folder name of their own.
+ *
+ * <p>Two names that become the same folder name (such as {@code A/B} and {@code A:B}) get {@code -2}, {@code -3}
+ * in the order of their names, so folders never depend on the order seeds were read.
+ */
+final class ReporterIndex {
+    /** Newest issue first, undated last; within an issue, printed order. */
+    private static final Comparator<Placed> NEWEST_FIRST = Comparator
+            .comparing((Placed p) -> p.issue().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(p -> p.issue().key())
+            .thenComparingInt(Placed::position);
+
+    private final Map<String, List<Placed>> articles;
+    private final Map<String, String> folders;
+
+    ReporterIndex(Archive archive) {
+        Map<String, List<Placed>> byName = new TreeMap<>();
+        for (Issue issue : archive.issues()) {
+            for (int i = 0; i < issue.articles().size(); i++) {
+                Placed placed = new Placed(issue, issue.articles().get(i), i + 1);
+                for (String name : new java.util.LinkedHashSet<>(placed.article().byline().reporters())) {
+                    byName.computeIfAbsent(name, n -> new ArrayList<>()).add(placed);
+                }
+            }
+        }
+        Map<String, List<Placed>> sorted = new LinkedHashMap<>();
+        Map<String, String> folderOf = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        byName.forEach((name, placed) -> {
+            placed.sort(NEWEST_FIRST);
+            sorted.put(name, Collections.unmodifiableList(placed));
+            String base = SiteLayout.segment(name, "reporter");
+            String folder = base;
+            for (int n = 2; !taken.add(folder.toLowerCase(java.util.Locale.ROOT)); n++) {
+                folder = base + "-" + n;
+            }
+            folderOf.put(name, folder);
+        });
+        this.articles = Collections.unmodifiableMap(sorted);
+        this.folders = Collections.unmodifiableMap(folderOf);
+    }
+
+    /** Reporters' names in a stable order. */
+    List<String> names() {
+        return List.copyOf(articles.keySet());
+    }
+
+    List<Placed> articles(String name) {
+        return articles.getOrDefault(name, List.of());
+    }
+
+    /** The path of a reporter's page. */
+    String path(String name, int page) {
+        String folder = folders.get(name);
+        if (folder == null) {
+            throw new IllegalArgumentException("no reporter named '" + name + "' in the archive");
+        }
+        return SiteLayout.reporter(folder, page);
+    }
+}

@@ -1,0 +1,129 @@
+package org.broadsheet.site.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.model.Archive;
+import org.broadsheet.model.ArchiveSettings;
+import org.broadsheet.model.Issue;
+import org.broadsheet.render.Link;
+import org.broadsheet.render.Masthead;
+import org.broadsheet.render.Meta;
+import org.broadsheet.site.SiteLayout;
+
+/**
+ * What every page of one archive's site shares: the archive, names of issues, the reporters, the frame
+ * (head and masthead) around each page's own content.
+ */
+final class SiteContext {
+    static final String SECTION_CALENDAR = "往期";
+    static final String SECTION_REPORTERS = "记者";
+    static final String SECTION_SEARCH = "搜索";
+    private static final int DESCRIPTION_LENGTH = 120;
+
+    private final Archive archive;
+    private final ArchiveSettings settings;
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final ReporterIndex reporters;
+    private final Integer latestYear;
+
+    SiteContext(Archive archive) {
+        this.archive = archive;
+        this.settings = archive.settings();
+        for (int i = 0; i < archive.issues().size(); i++) {
+            positions.put(archive.issues().get(i).key(), i);
+        }
+        this.reporters = new ReporterIndex(archive);
+        this.latestYear = archive.issues().stream().map(Issue::date).filter(d -> d != null)
+                .map(LocalDate::getYear).max(Integer::compare).orElse(null);
+    }
+
+    Archive archive() {
+        return archive;
+    }
+
+    ArchiveSettings settings() {
+        return settings;
+    }
+
+    ReporterIndex reporters() {
+        return reporters;
+    }
+
+    /** The issue before ({@code -1}) or after ({@code +1}) one, in the archive's order, or {@code null}. */
+    Issue neighbour(Issue issue, int step) {
+        int at = positions.get(issue.key()) + step;
+        return at >= 0 && at < archive.issues().size() ? archive.issues().get(at) : null;
+    }
+
+    /** The newspaper's name for an issue. */
+    String publication(Issue issue) {
+        if (issue.publication() != null) {
+            return issue.publication();
+        }
+        return settings.publication() != null ? settings.publication() : settings.title();
+    }
+
+    /** How a list names an issue: its date, and edition when it has one; the seed's name when undated. */
+    String shortName(Issue issue) {
+        String name = issue.date() != null ? DateText.dayAndWeekday(issue.date()) : "未注明日期（" + issue.source() + "）";
+        return issue.edition() != null ? name + " " + issue.edition() : name;
+    }
+
+    /** The issue's full name: publication, date, edition. */
+    String fullName(Issue issue) {
+        String date = issue.date() != null ? DateText.day(issue.date()) : "未注明日期（" + issue.source() + "）";
+        String name = publication(issue) + " " + date;
+        return issue.edition() != null ? name + " " + issue.edition() : name;
+    }
+
+    /** The page's absolute URL, for canonical links, Open Graph, JSON-LD, the sitemap and the feed. */
+    String absolute(String path) {
+        return settings.baseUrl() + SiteLayout.href(path);
+    }
+
+    /** What a page's head says about it. */
+    record Head(String title, String description, String type, String published, String jsonLd) {
+        static Head of(String title, String description) {
+            return new Head(title, description, "website", null, null);
+        }
+    }
+
+    /**
+     * The variables every template gets, {@code meta} and {@code masthead}, for a page at {@code path}.
+     *
+     * @param current the masthead section the page belongs to, or {@code null}
+     */
+    Map<String, Object> frame(String path, Linker linker, Head head, String current) {
+        String title = head.title() == null ? settings.title() : head.title() + "｜" + settings.title();
+        boolean indexable = !SiteLayout.NOT_FOUND.equals(path);
+        Meta meta = new Meta(settings.language(), title, shorten(head.description()), absolute(path), head.type(),
+                settings.title(), linker.root(), linker.href(SiteLayout.ASSETS + "broadsheet.css"),
+                linker.href(SiteLayout.FEED), head.published(), head.jsonLd(), indexable);
+        List<Link> sections = new ArrayList<>();
+        if (latestYear != null) {
+            sections.add(linker.link(SiteLayout.year(latestYear), SECTION_CALENDAR));
+        }
+        sections.add(linker.link(SiteLayout.REPORTERS, SECTION_REPORTERS));
+        sections.add(linker.link(SiteLayout.SEARCH, SECTION_SEARCH));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("meta", meta);
+        model.put("masthead", new Masthead(settings.title(), linker.href(SiteLayout.HOME), sections, current));
+        return model;
+    }
+
+    /** A description no longer than search engines show, cut at a character, never inside a surrogate pair. */
+    static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.codePointCount(0, flat.length()) <= DESCRIPTION_LENGTH) {
+            return flat;
+        }
+        return flat.substring(0, flat.offsetByCodePoints(0, DESCRIPTION_LENGTH - 1)) + "…";
+    }
+}

@@ -1,0 +1,124 @@
+package org.broadsheet.site.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.model.Archive;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Issue;
+import org.broadsheet.render.FeedEntry;
+import org.broadsheet.render.FeedView;
+import org.broadsheet.render.IssueCard;
+import org.broadsheet.render.Link;
+import org.broadsheet.render.Meta;
+import org.broadsheet.render.SitemapEntry;
+import org.broadsheet.site.SiteLayout;
+
+/**
+ * Every page of an archive's site with its template and variables, plus the feed and the sitemap: what the
+ * build writes, decided before anything is written. Pages come out in a fixed order.
+ */
+public final class SitePlan {
+    static final int RECENT_ISSUES = 10;
+    static final int FEED_ISSUES = 20;
+
+    private final SiteContext site;
+    private final List<PlannedPage> pages;
+
+    public SitePlan(Archive archive) {
+        this.site = new SiteContext(archive);
+        IssuePages issues = new IssuePages(site);
+        CalendarPages calendar = new CalendarPages(site);
+        List<PlannedPage> planned = new ArrayList<>();
+        planned.add(home(issues, calendar));
+        issues.plan(planned);
+        calendar.plan(planned);
+        new ReporterPages(site, issues).plan(planned);
+        planned.add(simple(SiteLayout.SEARCH, "search.ftlh", "搜索", "在" + site.settings().title() + "中搜索文章",
+                SiteContext.SECTION_SEARCH));
+        planned.add(notFound());
+        this.pages = List.copyOf(planned);
+    }
+
+    public List<PlannedPage> pages() {
+        return pages;
+    }
+
+    /** The variables of {@code feed.ftlx}: {@code feed}, the latest dated issues, newest first. */
+    public Map<String, Object> feed() {
+        List<Issue> latest = dated().limit(FEED_ISSUES).toList();
+        List<FeedEntry> entries = latest.stream().map(issue -> new FeedEntry(site.absolute(SiteLayout.issue(issue)),
+                site.fullName(issue), site.absolute(SiteLayout.issue(issue)), instant(issue),
+                String.join("；", issue.articles().stream().map(Article::title).toList()))).toList();
+        String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).updated();
+        String author = site.settings().publication() != null ? site.settings().publication() : site.settings().title();
+        return Map.of("feed", new FeedView(site.absolute(SiteLayout.HOME), site.settings().title(),
+                site.absolute(SiteLayout.FEED), site.absolute(SiteLayout.HOME), updated, author,
+                site.settings().language(), entries));
+    }
+
+    /** The variables of {@code sitemap.ftlx}: {@code urls}, every indexable page. */
+    public Map<String, Object> sitemap() {
+        List<SitemapEntry> urls = new ArrayList<>();
+        for (PlannedPage page : pages) {
+            if (page.path().equals(SiteLayout.NOT_FOUND)) {
+                continue;
+            }
+            urls.add(new SitemapEntry(site.absolute(page.path()), ((Meta) page.model().get("meta")).published()));
+        }
+        return Map.of("urls", urls);
+    }
+
+    /** The text of {@code robots.txt}: everything may be crawled; the sitemap's absolute URL. */
+    public String robots() {
+        return "User-agent: *\nAllow: /\n\nSitemap: " + site.absolute(SiteLayout.SITEMAP) + "\n";
+    }
+
+    private java.util.stream.Stream<Issue> dated() {
+        return site.archive().issues().stream().filter(i -> i.date() != null)
+                .sorted(Comparator.comparing(Issue::date).thenComparing(Issue::key).reversed());
+    }
+
+    private static String instant(Issue issue) {
+        return issue.date() + "T00:00:00Z";
+    }
+
+    private PlannedPage home(IssuePages issues, CalendarPages calendar) {
+        Linker linker = Linker.from(SiteLayout.HOME);
+        Issue latest = dated().findFirst().orElse(site.archive().issues().isEmpty() ? null : site.archive().issues().get(0));
+        Map<String, Object> model = site.frame(SiteLayout.HOME, linker, SiteContext.Head.of(null,
+                site.settings().title() + (latest == null ? "" : "：最新一期 " + site.fullName(latest))), null);
+        if (latest != null) {
+            model.put("latest", issues.view(latest, linker));
+            model.put("latestLink", linker.link(SiteLayout.issue(latest), site.fullName(latest)));
+        }
+        model.put("recent", dated().filter(i -> i != latest).limit(RECENT_ISSUES).map(i -> card(i, linker)).toList());
+        model.put("undated", site.archive().issues().stream().filter(i -> i.date() == null && i != latest)
+                .map(i -> card(i, linker)).toList());
+        List<Link> years = new ArrayList<>();
+        for (int year : calendar.years()) {
+            years.add(0, linker.link(SiteLayout.year(year), DateText.year(year)));
+        }
+        model.put("years", years);
+        return new PlannedPage(SiteLayout.HOME, "home.ftlh", model);
+    }
+
+    private IssueCard card(Issue issue, Linker linker) {
+        return new IssueCard(linker.link(SiteLayout.issue(issue), site.shortName(issue)),
+                issue.date() == null ? null : issue.date().toString(), issue.edition(), issue.articles().size());
+    }
+
+    private PlannedPage simple(String path, String template, String title, String description, String section) {
+        Linker linker = Linker.from(path);
+        return new PlannedPage(path, template, site.frame(path, linker, SiteContext.Head.of(title, description), section));
+    }
+
+    /** Hosts serve 404.html at any address, so its links start from the base path, not from where it lies. */
+    private PlannedPage notFound() {
+        Linker linker = new Linker(site.settings().basePath());
+        Map<String, Object> model = site.frame(SiteLayout.NOT_FOUND, linker,
+                SiteContext.Head.of("找不到该页", "这个地址没有页面。"), null);
+        return new PlannedPage(SiteLayout.NOT_FOUND, "404.ftlh", model);
+    }
+}
