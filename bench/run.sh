@@ -67,7 +67,9 @@ timed() {
 [[ -x /usr/bin/time ]] || { echo "error: /usr/bin/time is missing: apt-get install time" >&2; exit 1; }
 need java "install a JDK 17"
 need node "install Node 20 (apt-get install nodejs npm)"
-if [[ ! -f $jar ]]; then
+# (Re)build the CLI jar when it is missing or older than any source it is made from.
+if [[ ! -f $jar || -n $(find "$root/generator-core/src/main" "$root/templates/src/main" "$root"/pom.xml \
+      "$root"/*/pom.xml -newer "$jar" -print -quit 2>/dev/null) ]]; then
   step "building $jar"
   (cd "$root" && mvn -B -q -pl generator-core -am package -DskipTests)
 fi
