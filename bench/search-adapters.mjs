@@ -40,15 +40,24 @@ export const adapters = {
     },
   },
 
-  /** Broadsheet's search page: /search/?q=…, done when the network is idle; counts the page itself too. */
+  /**
+   * Broadsheet's search page, /search/?q=…: done when its status line (role=status) says how many articles
+   * were found. Counts the page, its styles and scripts too, so it is not comparable with the API adapters.
+   */
   'broadsheet-page': {
     start: null,
-    async run(page, query) {
-      await page.goto(`/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
-      return page.evaluate(() => {
-        const items = document.querySelectorAll('[data-search-results] li, .search-results li, main ol li');
-        return { total: items.length, titles: [...items].slice(0, 10).map((li) => li.textContent.trim().slice(0, 40)) };
-      });
+    async run(page, query, limit) {
+      await page.goto(`search/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent.trim(), null,
+        { timeout: 30000 });
+      return page.evaluate((limit) => {
+        const status = document.querySelector('[role=status]').textContent;
+        const items = [...document.querySelectorAll('.search-results > li')].slice(0, limit);
+        return {
+          total: Number((/([\d,]+)/.exec(status)?.[1] ?? '0').replace(/,/g, '')),
+          titles: items.map((li) => (li.querySelector('a')?.textContent ?? li.textContent).trim()),
+        };
+      }, limit);
     },
   },
 };
