@@ -49,6 +49,14 @@ class LayoutBreaksTest {
                 "各地加强种子市场监管，确保农民用上放心种子。",
                 "狠抓农资保障",
                 "各地组织农资企业加快调运，保障化肥、农药供应充足。",
-                "截至目前，全省已调运化肥120万吨，较去年同期增长百分之十二点五，满足春耕需要。"), article.paragraphs());
+                "截至目前，全省已调运化肥120万吨，较去年同期增长百分之十二点五，满足春耕需要。",
+                "各地要加强隔离场所管理，按照国家标准合理增加储备。",
+                "要严格执行集中隔离场所标准，做好隔离酒店的储备和管理。"), article.paragraphs());
+    }
+
+    @Test
+    void aShortFirstPieceIsJoinedWhenTheBreakCutsAPhraseTheIssuePrintsWholeElsewhere() {
+        List<String> paragraphs = articleTitled(issue, "春季农业生产有序推进").paragraphs();
+        assertEquals("要严格执行集中隔离场所标准，做好隔离酒店的储备和管理。", paragraphs.get(paragraphs.size() - 1));
     }
 }

@@ -89,9 +89,10 @@ final class LayoutBreaks {
             return false;
         }
         int score = score(last, openPair, joined, length, next);
-        if (pairs.printsAcross(last, next)) {
-            score += 2; // the break cuts a word this issue prints whole elsewhere
-        }
+        // The break cuts a word this issue prints whole elsewhere: a pair counts 2, a run of three 6, enough to
+        // outweigh a short first piece with no punctuation, which alone would read as an intertitle.
+        int evidence = pairs.evidenceAcross(last, next);
+        score += evidence == 2 ? 6 : evidence == 1 ? 2 : 0;
         return score >= JOIN_THRESHOLD;
     }
 
