@@ -70,7 +70,7 @@ final class HtmlReader implements KindReader {
             "(?<!\\d)(?<y>(?:19|20|21)\\d{2})\\s*[-/.年]\\s*(?<m>\\d{1,2})\\s*[-/.月]\\s*(?<d>\\d{1,2})(?!\\d)");
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "(?<!\\d)(?<y>(?:19|20|21)\\d{2})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日");
-    private static final Pattern FOUNDER_DATE = Pattern.compile("<date>\\s*([^<]{8,20})\\s*</date>");
+    private static final Pattern FOUNDER_DATE = Pattern.compile("<(?:founder-)?date>\\s*([^<]{8,30})\\s*</(?:founder-)?date>");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|文|撰文|来源)\\s*[：:／/]\\s*");
     private static final int MIN_BODY_CHARS = 20;
 

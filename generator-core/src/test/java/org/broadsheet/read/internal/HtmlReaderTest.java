@@ -159,4 +159,20 @@ class HtmlReaderTest {
         assertEquals("html.title", e.key());
         assertTrue(e.getMessage().contains("'h1['"), e.getMessage());
     }
+
+    @Test
+    void aFounderPageGivesItsDateFromTheEnpPropertyCommentAndDropsItsScriptLinks() throws Exception {
+        IssueReader.Outcome outcome = Fixtures.read("html/founder/content_123.htm");
+        assertEquals(LocalDate.of(2022, 3, 6), outcome.issue().date());
+        Article article = outcome.issue().articles().get(0);
+        assertAll(
+                () -> assertEquals("为民办实事", article.kicker()),
+                () -> assertEquals("我市新增公共停车泊位三千个", article.title()),
+                () -> assertEquals("缓解老城区停车难", article.subtitle()),
+                () -> assertEquals(new Page("02", "综合"), article.page()),
+                () -> assertEquals(List.of("王建军"), article.byline().reporters()),
+                () -> assertEquals(2, article.paragraphs().size()),
+                () -> assertFalse(article.paragraphs().get(1).contains("广告")),
+                () -> assertTrue(article.html() == null || !article.html().contains("javascript:")));
+    }
 }
