@@ -32,7 +32,8 @@ class IssueShapesTest {
     @Test
     void wireCopyKeepsItsCreditAndJoinsItsBrokenParagraph() {
         Article wire = articleTitled(issue, "去年我国经济总量突破110万亿元");
-        assertEquals(2, wire.paragraphs().size());
+        assertEquals(3, wire.paragraphs().size());
+        assertEquals("（完）", wire.paragraphs().get(2), "the end mark stays with the wire story it closes");
         assertEquals(List.of("魏玉坤", "周圆"), wire.byline().reporters());
         assertEquals(true, wire.paragraphs().get(1).contains("持续稳定恢复，经济发展"));
     }

@@ -18,7 +18,8 @@ final class NewsText {
 
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^[（(【\\[]?\\s*(?:责任编辑|本版编辑|编辑|责编|校对|审核|审校|美编|组版|版式设计|版式|摄影|图片|制图|"
-                    + "监制|统筹|策划|终审|一审|二审|三审|编审|出品人|总监制|来源)\\s*[：:].{0,40}$");
+                    + "监制|统筹|策划|终审|一审|二审|三审|编审|出品人|总监制|来源|本文来源|稿件来源|信息来源|转自|转载自)"
+                    + "\\s*[：:].{0,40}$|^[（(](?:完|全文完|待续|未完待续)[）)]$");
     /** A source line closing a reprinted article: {@code 《人民日报》（2022年03月04日 01 版）}. */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^[（(]?\\s*《\\s*[^》]{1,20}\\s*》\\s*[（(]\\s*\\d{4}\\s*年.{0,30}[）)]\\s*[）)]?$");
