@@ -12,7 +12,8 @@ import org.broadsheet.read.SeedReader;
 
 /**
  * The command line: {@code java -jar broadsheet.jar <command> …}. A thin shell over the public API; exits 0 on
- * success, 1 when the input has errors, 2 on wrong usage.
+ * success, 1 when the input has errors (or memory ran out), 2 on wrong usage, 3 on an internal error; never
+ * shows a stack trace.
  */
 public final class Main {
     static final String USAGE = """
@@ -77,6 +78,16 @@ public final class Main {
             };
         } catch (UsageException e) {
             return usage(err, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // A huge seed (one line of hundreds of MB, say) can outgrow the default heap: say what to do, not where.
+            err.println("error: out of memory; give Java more (java -Xmx4g -jar broadsheet.jar …) or split the"
+                    + " largest seed files");
+            return 1;
+        } catch (RuntimeException e) {
+            // A bug of ours, not a fault of the input: one line a user can report, never a stack trace.
+            err.println("error: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); please report it with the seed files that caused it");
+            return 3;
         }
     }
 

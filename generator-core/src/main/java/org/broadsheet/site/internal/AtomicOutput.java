@@ -1,19 +1,39 @@
 package org.broadsheet.site.internal;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Builds a folder beside the output and swaps it in only once it is complete, so a build that fails part-way
  * leaves the previous output as it was, and files a previous build left that this one did not write disappear.
+ *
+ * <p>What a reader of {@code <out>} sees, even when the build is killed (SIGKILL, power loss aside) at any
+ * moment: the complete previous site, or the complete new one, never a mix. The swap is two renames in the
+ * same folder ({@code <out>} to {@code .<out>.old-*}, then {@code .<out>.building-*} to {@code <out>}): for the
+ * instant between them {@code <out>} is absent, and a build killed in that instant leaves it absent, with the
+ * complete previous site in {@code .<out>.old-*}. The next build restores that before anything else, and
+ * removes the staging and old folders killed builds left. (An atomic exchange of two folders is not in Java's
+ * file API; a symbolic link swapped atomically would make {@code <out>} a link, which copying deployers,
+ * {@code rsync} and {@code mvn site:stage} do not all follow.)
+ *
+ * <p>One build at a time per output: a build holds a lock on {@code .<out>.lock} beside the output until it
+ * commits or abandons; the operating system frees it when a build is killed. A second build meanwhile fails.
  *
  * <p>To keep a mistyped {@code --out} from wiping unrelated files, an existing output folder is replaced only
  * when it is empty or holds the {@value #MARKER} file a previous build wrote.
@@ -24,10 +44,12 @@ public final class AtomicOutput {
 
     private final Path output;
     private final Path staging;
+    private final FileLock lock;
 
-    private AtomicOutput(Path output, Path staging) {
+    private AtomicOutput(Path output, Path staging, FileLock lock) {
         this.output = output;
         this.staging = staging;
+        this.lock = lock;
     }
 
     /**
@@ -46,15 +68,91 @@ public final class AtomicOutput {
             throw new IOException("output folder '" + output + "' cannot be the root of a file system");
         }
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
+        FileLock lock = lock(target);
         try {
-            // Temporary folders are private to their owner; a site must be readable by the web server.
-            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: nothing to widen.
+            recover(target);
+            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
+            try {
+                // Temporary folders are private to their owner; a site must be readable by the web server.
+                Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: nothing to widen.
+            }
+            Files.writeString(staging.resolve(MARKER), "This folder is written by Broadsheet and replaced on every build.\n");
+            return new AtomicOutput(target, staging, lock);
+        } catch (IOException | RuntimeException e) {
+            release(lock);
+            throw e;
         }
-        Files.writeString(staging.resolve(MARKER), "This folder is written by Broadsheet and replaced on every build.\n");
-        return new AtomicOutput(target, staging);
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
+    /** Takes the output's build lock, or fails when another build holds it. */
+    private static FileLock lock(Path target) throws IOException {
+        Path file = target.resolveSibling("." + target.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = null;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            // held by another build in this same process
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException("another build is writing to '" + target + "' (it holds " + file + "); wait for it");
+        }
+        return lock;
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            lock.channel().close(); // also releases the lock
+        } catch (IOException e) {
+            // Closing a lock file cannot lose data; the OS frees the lock when the process ends anyway.
+        }
+    }
+
+    /**
+     * Under the lock, what killed builds left: when the output is missing because a build was killed between its
+     * two renames, the previous site moves back from {@code .<out>.old-*}; then every leftover old and staging
+     * folder is removed.
+     */
+    private static void recover(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        List<Path> olds = new ArrayList<>();
+        List<Path> leftovers = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), "." + name + ".*")) {
+            for (Path sibling : siblings) {
+                String file = sibling.getFileName().toString();
+                if (file.startsWith("." + name + ".old-")) {
+                    olds.add(sibling);
+                } else if (file.startsWith("." + name + ".building-")) {
+                    leftovers.add(sibling);
+                }
+            }
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            // Only the last swap can have been cut between its renames; its old folder is the newest.
+            olds.sort(Comparator.comparing(AtomicOutput::modified).reversed());
+            for (Path old : olds) {
+                if (Files.exists(old.resolve(MARKER))) {
+                    move(old, target);
+                    olds.remove(old);
+                    break;
+                }
+            }
+        }
+        leftovers.addAll(olds);
+        for (Path leftover : leftovers) {
+            deleteTree(leftover);
+        }
     }
 
     /** The folder to write the new site into. */
@@ -64,22 +162,26 @@ public final class AtomicOutput {
 
     /** Replaces the output with the staging folder: the old output is moved aside, then deleted. */
     public void commit() throws IOException {
-        Path old = null;
-        if (Files.exists(output)) {
-            old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
-            Files.delete(old);
-            move(output, old);
-        }
         try {
-            move(staging, output);
-        } catch (IOException e) {
-            if (old != null) {
-                move(old, output);
+            Path old = null;
+            if (Files.exists(output)) {
+                old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
+                Files.delete(old);
+                move(output, old);
             }
-            throw e;
-        }
-        if (old != null) {
-            deleteTree(old);
+            try {
+                move(staging, output);
+            } catch (IOException e) {
+                if (old != null) {
+                    move(old, output);
+                }
+                throw e;
+            }
+            if (old != null) {
+                deleteTree(old);
+            }
+        } finally {
+            release(lock);
         }
     }
 
@@ -88,7 +190,9 @@ public final class AtomicOutput {
         try {
             deleteTree(staging);
         } catch (IOException e) {
-            // Best effort: a leftover hidden staging folder is harmless and the next build makes a new one.
+            // Best effort: the next build removes a leftover staging folder.
+        } finally {
+            release(lock);
         }
     }
 
