@@ -1,11 +1,8 @@
 package org.broadsheet.search.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
+import org.broadsheet.search.IndexFiles;
 
 /**
  * Writes the n-gram posting lists into {@code s<N>.bin} shard files, each n-gram in shard
@@ -13,7 +10,7 @@ import java.util.Map;
  *
  * <p>A shard is a directory then the lists: {@code count}, then per n-gram (in ascending key order)
  * {@code length (1 or 2), code points…, byteLength}, then the lists themselves, each {@code df} followed by
- * its entries (see {@link Postings}). The client reads the directory and decodes only the lists it needs.
+ * its entries (see {@link PostingTable}). The client reads the directory and decodes only the lists it needs.
  */
 final class ShardWriter {
     private final int shards;
@@ -22,32 +19,58 @@ final class ShardWriter {
         this.shards = shards;
     }
 
-    long write(Path folder, Postings postings) throws IOException {
-        List<List<Long>> byShard = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            byShard.add(new ArrayList<>());
+    long write(IndexFiles out, PostingTable postings) throws IOException {
+        // Ids grouped by shard with a counting sort: no boxed lists, whatever the number of n-grams.
+        int[] shardOf = new int[postings.size()];
+        int[] starts = new int[shards + 1];
+        for (int id = 0; id < postings.size(); id++) {
+            shardOf[id] = NGram.shard(postings.key(id), shards);
+            starts[shardOf[id] + 1]++;
         }
-        for (long key : postings.lists().keySet()) {
-            byShard.get(NGram.shard(key, shards)).add(key);
+        for (int s = 0; s < shards; s++) {
+            starts[s + 1] += starts[s];
+        }
+        int[] fill = Arrays.copyOf(starts, shards);
+        int[] ids = new int[postings.size()];
+        for (int id = 0; id < postings.size(); id++) {
+            ids[fill[shardOf[id]]++] = id;
         }
         long written = 0;
         for (int shard = 0; shard < shards; shard++) {
-            long[] keys = byShard.get(shard).stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(keys);
-            written += IndexBuilder.write(folder.resolve("s" + shard + ".bin"), shard(keys, postings.lists()));
+            long[] keyed = new long[starts[shard + 1] - starts[shard]];
+            for (int i = 0; i < keyed.length; i++) {
+                keyed[i] = ids[starts[shard] + i];
+            }
+            byte[] bytes = shard(sortByKey(keyed, postings), postings);
+            out.file("s" + shard + ".bin", bytes);
+            written += bytes.length;
         }
         return written;
     }
 
-    private static byte[] shard(long[] keys, Map<Long, Postings.List> lists) {
-        ByteSink directory = new ByteSink(keys.length * 6 + 8);
+    /** The ids in ascending order of their n-gram's key. */
+    private static int[] sortByKey(long[] ids, PostingTable postings) {
+        Integer[] boxed = new Integer[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            boxed[i] = (int) ids[i];
+        }
+        Arrays.sort(boxed, (a, b) -> Long.compare(postings.key(a), postings.key(b)));
+        int[] sorted = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            sorted[i] = boxed[i];
+        }
+        return sorted;
+    }
+
+    private static byte[] shard(int[] ids, PostingTable postings) {
+        ByteSink directory = new ByteSink(ids.length * 6 + 8);
         ByteSink body = new ByteSink(1024);
-        directory.varint(keys.length);
-        for (long key : keys) {
-            Postings.List list = lists.get(key);
-            ByteSink block = new ByteSink(list.bytes.size() + 4);
-            block.varint(list.df);
-            block.write(list.bytes);
+        directory.varint(ids.length);
+        for (int id : ids) {
+            long key = postings.key(id);
+            int start = body.size();
+            body.varint(postings.df(id));
+            body.write(postings.bytes(id), postings.length(id));
             if (NGram.isBigram(key)) {
                 directory.varint(2);
                 directory.varint(NGram.first(key));
@@ -56,8 +79,7 @@ final class ShardWriter {
                 directory.varint(1);
                 directory.varint(NGram.first(key));
             }
-            directory.varint(block.size());
-            body.write(block);
+            directory.varint(body.size() - start);
         }
         directory.write(body);
         return directory.toByteArray();

@@ -1,6 +1,7 @@
 package org.broadsheet.site.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -10,10 +11,17 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds a folder beside the output and swaps it in only once it is complete, so a build that fails part-way
  * leaves the previous output as it was, and files a previous build left that this one did not write disappear.
+ *
+ * <p>An incremental build writes only the files that changed into the staging folder, then moves them into the
+ * output one by one ({@link #commitChanges}): each move is atomic, and a journal beside the output lists them
+ * first, so a build killed while moving is finished by the next one ({@link #recover}) rather than leaving a
+ * site half old, half new. A build that fails before the journal is written leaves the output as it was.
  *
  * <p>To keep a mistyped {@code --out} from wiping unrelated files, an existing output folder is replaced only
  * when it is empty or holds the {@value #MARKER} file a previous build wrote.
@@ -81,6 +89,82 @@ public final class AtomicOutput {
         if (old != null) {
             deleteTree(old);
         }
+    }
+
+    /**
+     * Moves the files at {@code changed} (paths relative to the root) from the staging folder into the output,
+     * replacing what was there, and deletes the files at {@code removed}, through a journal: see the class
+     * comment. The staging folder is deleted afterwards.
+     */
+    public void commitChanges(List<String> changed, List<String> removed) throws IOException {
+        Path journal = journal(output);
+        List<String> lines = new ArrayList<>();
+        lines.add(staging.getFileName().toString());
+        changed.forEach(path -> lines.add("+" + path));
+        removed.forEach(path -> lines.add("-" + path));
+        Path draft = staging.resolve(".journal");
+        Files.write(draft, lines, StandardCharsets.UTF_8);
+        move(draft, journal);
+        replay(output, lines);
+    }
+
+    /**
+     * Finishes a commit that a killed build left part-done, if any, so that the output is the complete site of
+     * that build. Called before a build reads the output's state.
+     */
+    public static void recover(Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path journal = journal(target);
+        if (Files.isRegularFile(journal)) {
+            replay(target, Files.readAllLines(journal, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Applies a journal's moves and deletions; each step can be run again, so a replay may be interrupted. */
+    private static void replay(Path output, List<String> lines) throws IOException {
+        Path staging = output.resolveSibling(lines.get(0));
+        String state = null;
+        for (String line : lines.subList(1, lines.size())) {
+            String path = line.substring(1);
+            if (line.startsWith("+")) {
+                if (path.equals(BuildState.FILE)) {
+                    state = path;
+                    continue;
+                }
+                Path from = staging.resolve(path);
+                if (Files.exists(from)) {
+                    Path to = output.resolve(path);
+                    Files.createDirectories(to.getParent());
+                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } else {
+                Path file = output.resolve(path);
+                Files.deleteIfExists(file);
+                for (Path dir = file.getParent(); !dir.equals(output) && isEmptyFolder(dir); dir = dir.getParent()) {
+                    Files.delete(dir);
+                }
+            }
+        }
+        // The state goes last: until it is in place, the next build does not trust the files it describes.
+        if (state != null && Files.exists(staging.resolve(state))) {
+            Files.move(staging.resolve(state), output.resolve(state), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.delete(journal(output));
+        deleteTree(staging);
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    private static Path journal(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".commit");
     }
 
     /** Throws away the staging folder; the output stays as it was. */
