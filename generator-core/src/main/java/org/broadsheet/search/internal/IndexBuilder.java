@@ -77,7 +77,11 @@ public final class IndexBuilder {
      * @return the number of bytes written
      */
     public long write(IndexFiles out) throws IOException {
-        PostingTable postings = new PostingTable();
+        // The n-grams split between tables, one per core, each filled on its own thread in document order.
+        PostingTable[] tables = new PostingTable[Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()))];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = new PostingTable(i, tables.length);
+        }
         int[] recordLengths = new int[articles.size()];
         int[] lengths = new int[articles.size()];
         long textBytes = 0;
@@ -88,8 +92,12 @@ public final class IndexBuilder {
                 for (int from = 0; from < articles.size(); from += BATCH) {
                     List<Tokenised> batch = IntStream.range(from, Math.min(articles.size(), from + BATCH)).parallel()
                             .mapToObj(doc -> tokenise(articles.get(doc))).toList();
+                    IntStream.range(0, tables.length).parallel().forEach(i -> {
+                        for (Tokenised t : batch) {
+                            tables[i].add(t.doc(), t.positions());
+                        }
+                    });
                     for (Tokenised t : batch) {
-                        postings.add(t.doc(), t.positions());
                         lengths[t.doc()] = t.length();
                         totalLength += t.length();
                         records.write(t.record());
@@ -102,7 +110,7 @@ public final class IndexBuilder {
             long written = 0;
             List<Integer> textStarts = new ArrayList<>();
             written += writeTexts(out, spill, recordLengths, textBytes, budget.textFiles(), textStarts);
-            written += new ShardWriter(budget.shards()).write(out, postings);
+            written += new ShardWriter(budget.shards()).write(out, tables);
             written += write(out, "docs.bin", docs(recordLengths, lengths));
             written += write(out, "reporters.json", GSON.toJson(reporters()).getBytes(StandardCharsets.UTF_8));
             JsonObject manifest = new JsonObject();

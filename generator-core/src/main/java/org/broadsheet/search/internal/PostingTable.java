@@ -10,8 +10,8 @@ import java.util.Arrays;
  * term needs no contiguity check, only the title test, and the title holds the lowest positions.
  *
  * <p>Built for speed and a small heap on large archives: n-grams live in an open-addressing table of primitive
- * longs, each list is a plain varint byte array, and an article's n-grams are grouped by sorting packed
- * {@code (n-gram, position)} longs rather than through maps of boxed values. Not thread-safe: one builder.
+ * longs, each list is a plain varint byte array, and an article's occurrences are chained per n-gram in
+ * primitive arrays rather than grouped through maps of boxed values. Not thread-safe: one builder.
  */
 final class PostingTable {
     private long[] slots = new long[1 << 16];
@@ -20,14 +20,34 @@ final class PostingTable {
 
     private long[] keys = new long[1 << 14];
     private byte[][] lists = new byte[1 << 14][];
-    private int[] sizes = new int[1 << 14];
-    private int[] dfs = new int[1 << 14];
-    private int[] lastDocs = new int[1 << 14];
+    /** Per n-gram, side by side so one cache line serves an article's visit: see the offsets below. */
+    private int[] meta = new int[(1 << 14) * STRIDE];
+    private static final int STRIDE = 8;
+    private static final int SIZE = 0;
+    private static final int LAST_DOC = 1;
+    private static final int DF = 2;
+    private static final int STAMP = 3;
+    private static final int HEAD = 4;
+    private static final int TAIL = 5;
 
-    private long[] pairs = new long[1024];
+    /** The article's (n-gram, position) occurrences as chains per n-gram, in position order. */
+    private int[] nodePosition = new int[1024];
+    private int[] nodeNext = new int[1024];
+    private int[] seen = new int[1024];
 
-    PostingTable() {
+    private final int part;
+    private final int parts;
+
+    /** A table of the n-grams whose {@link #partOf part} is {@code part} of {@code parts}; fill each on its own thread. */
+    PostingTable(int part, int parts) {
+        this.part = part;
+        this.parts = parts;
         Arrays.fill(slotIds, -1);
+    }
+
+    /** Which of {@code parts} tables holds an n-gram. */
+    static int partOf(long key, int parts) {
+        return parts == 1 ? 0 : Integer.remainderUnsigned(mix(key) >>> 7, parts);
     }
 
     /**
@@ -36,45 +56,81 @@ final class PostingTable {
      * @param positions the normalised code point at each position, {@code -1} for the gaps between units
      */
     void add(int doc, int[] positions) {
-        int n = 0;
-        if (pairs.length < positions.length * 2) {
-            pairs = new long[positions.length * 2];
+        if (nodePosition.length < positions.length * 2) {
+            nodePosition = new int[positions.length * 2];
+            nodeNext = new int[positions.length * 2];
+            seen = new int[positions.length * 2];
         }
+        int nodes = 0;
+        int distinct = 0;
         for (int p = 0; p < positions.length; p++) {
             int cp = positions[p];
             if (cp < 0) {
                 continue;
             }
             if (!isSpace(cp)) {
-                pairs[n++] = (long) id(NGram.unigram(cp)) << 32 | p;
+                long key = NGram.unigram(cp);
+                if (partOf(key, parts) == part) {
+                    distinct = occur(id(key), doc, p, nodes++, distinct);
+                }
             }
             if (p + 1 < positions.length && positions[p + 1] >= 0) {
-                pairs[n++] = (long) id(NGram.bigram(cp, positions[p + 1])) << 32 | p;
-            }
-        }
-        Arrays.sort(pairs, 0, n);
-        for (int start = 0; start < n; ) {
-            int id = (int) (pairs[start] >>> 32);
-            int end = start + 1;
-            while (end < n && (int) (pairs[end] >>> 32) == id) {
-                end++;
-            }
-            varint(id, doc - lastDocs[id]);
-            varint(id, end - start);
-            if (NGram.isBigram(keys[id])) {
-                int previous = 0;
-                for (int i = start; i < end; i++) {
-                    int position = (int) pairs[i];
-                    varint(id, position - previous);
-                    previous = position;
+                long key = NGram.bigram(cp, positions[p + 1]);
+                if (partOf(key, parts) == part) {
+                    distinct = occur(id(key), doc, p, nodes++, distinct);
                 }
-            } else {
-                varint(id, (int) pairs[start]);
             }
-            lastDocs[id] = doc;
-            dfs[id]++;
-            start = end;
         }
+        for (int i = 0; i < distinct; i++) {
+            flush(seen[i], doc);
+        }
+    }
+
+    /** Chains one occurrence to its n-gram's; returns the number of distinct n-grams seen in the article. */
+    private int occur(int id, int doc, int position, int node, int distinct) {
+        int m = id * STRIDE;
+        nodePosition[node] = position;
+        nodeNext[node] = -1;
+        if (meta[m + STAMP] != doc + 1) {
+            meta[m + STAMP] = doc + 1;
+            meta[m + HEAD] = node;
+            seen[distinct++] = id;
+        } else {
+            nodeNext[meta[m + TAIL]] = node;
+        }
+        meta[m + TAIL] = node;
+        return distinct;
+    }
+
+    /** Appends the article's entry to one n-gram's list: doc delta, tf, then positions. */
+    private void flush(int id, int doc) {
+        int m = id * STRIDE;
+        int tf = 0;
+        for (int node = meta[m + HEAD]; node >= 0; node = nodeNext[node]) {
+            tf++;
+        }
+        boolean bigram = NGram.isBigram(keys[id]);
+        int room = 10 + 5 * (bigram ? tf : 1);
+        byte[] list = lists[id];
+        int size = meta[m + SIZE];
+        if (size + room > list.length) {
+            list = Arrays.copyOf(list, Math.max(list.length * 2, size + room));
+            lists[id] = list;
+        }
+        size = varint(list, size, doc - meta[m + LAST_DOC]);
+        size = varint(list, size, tf);
+        if (bigram) {
+            int previous = 0;
+            for (int node = meta[m + HEAD]; node >= 0; node = nodeNext[node]) {
+                size = varint(list, size, nodePosition[node] - previous);
+                previous = nodePosition[node];
+            }
+        } else {
+            size = varint(list, size, nodePosition[meta[m + HEAD]]);
+        }
+        meta[m + SIZE] = size;
+        meta[m + LAST_DOC] = doc;
+        meta[m + DF]++;
     }
 
     /** The number of distinct n-grams. */
@@ -87,7 +143,7 @@ final class PostingTable {
     }
 
     int df(int id) {
-        return dfs[id];
+        return meta[id * STRIDE + DF];
     }
 
     /** The list's bytes (only the first {@link #length} are used). */
@@ -96,7 +152,7 @@ final class PostingTable {
     }
 
     int length(int id) {
-        return sizes[id];
+        return meta[id * STRIDE + SIZE];
     }
 
     private int id(long key) {
@@ -120,13 +176,11 @@ final class PostingTable {
             int capacity = keys.length * 2;
             keys = Arrays.copyOf(keys, capacity);
             lists = Arrays.copyOf(lists, capacity);
-            sizes = Arrays.copyOf(sizes, capacity);
-            dfs = Arrays.copyOf(dfs, capacity);
-            lastDocs = Arrays.copyOf(lastDocs, capacity);
+            meta = Arrays.copyOf(meta, capacity * STRIDE);
         }
         keys[id] = key;
-        lists[id] = new byte[4];
-        lastDocs[id] = -1;
+        lists[id] = new byte[8];
+        meta[id * STRIDE + LAST_DOC] = -1;
         slots[slot] = key;
         slotIds[slot] = id;
         if (count * 2 > slots.length) {
@@ -159,19 +213,13 @@ final class PostingTable {
         return (int) (h ^ (h >>> 29));
     }
 
-    private void varint(int id, int value) {
-        byte[] list = lists[id];
-        int size = sizes[id];
-        if (size + 5 > list.length) {
-            list = Arrays.copyOf(list, Math.max(list.length * 2, size + 5));
-            lists[id] = list;
-        }
+    private static int varint(byte[] list, int size, int value) {
         while (value >= 0x80) {
             list[size++] = (byte) (value & 0x7f | 0x80);
             value >>>= 7;
         }
         list[size++] = (byte) value;
-        sizes[id] = size;
+        return size;
     }
 
     /**

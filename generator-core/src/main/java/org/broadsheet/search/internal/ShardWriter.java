@@ -19,54 +19,67 @@ final class ShardWriter {
         this.shards = shards;
     }
 
-    long write(IndexFiles out, PostingTable postings) throws IOException {
-        // Ids grouped by shard with a counting sort: no boxed lists, whatever the number of n-grams.
-        int[] shardOf = new int[postings.size()];
+    long write(IndexFiles out, PostingTable[] tables) throws IOException {
+        // Every n-gram as (table, id), grouped by shard with a counting sort: no boxed lists.
+        int total = 0;
+        for (PostingTable table : tables) {
+            total += table.size();
+        }
+        int[] shardOf = new int[total];
         int[] starts = new int[shards + 1];
-        for (int id = 0; id < postings.size(); id++) {
-            shardOf[id] = NGram.shard(postings.key(id), shards);
-            starts[shardOf[id] + 1]++;
+        int at = 0;
+        for (PostingTable table : tables) {
+            for (int id = 0; id < table.size(); id++, at++) {
+                shardOf[at] = NGram.shard(table.key(id), shards);
+                starts[shardOf[at] + 1]++;
+            }
         }
         for (int s = 0; s < shards; s++) {
             starts[s + 1] += starts[s];
         }
         int[] fill = Arrays.copyOf(starts, shards);
-        int[] ids = new int[postings.size()];
-        for (int id = 0; id < postings.size(); id++) {
-            ids[fill[shardOf[id]]++] = id;
+        long[] refs = new long[total];
+        at = 0;
+        for (int t = 0; t < tables.length; t++) {
+            for (int id = 0; id < tables[t].size(); id++, at++) {
+                refs[fill[shardOf[at]]++] = (long) t << 32 | id;
+            }
         }
         long written = 0;
         for (int shard = 0; shard < shards; shard++) {
-            long[] keyed = new long[starts[shard + 1] - starts[shard]];
-            for (int i = 0; i < keyed.length; i++) {
-                keyed[i] = ids[starts[shard] + i];
-            }
-            byte[] bytes = shard(sortByKey(keyed, postings), postings);
+            long[] inShard = Arrays.copyOfRange(refs, starts[shard], starts[shard + 1]);
+            byte[] bytes = shard(sortByKey(inShard, tables), tables);
             out.file("s" + shard + ".bin", bytes);
             written += bytes.length;
         }
         return written;
     }
 
-    /** The ids in ascending order of their n-gram's key. */
-    private static int[] sortByKey(long[] ids, PostingTable postings) {
-        Integer[] boxed = new Integer[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            boxed[i] = (int) ids[i];
+    /** The (table, id) references in ascending order of their n-gram's key. */
+    private static long[] sortByKey(long[] refs, PostingTable[] tables) {
+        Long[] boxed = new Long[refs.length];
+        for (int i = 0; i < refs.length; i++) {
+            boxed[i] = refs[i];
         }
-        Arrays.sort(boxed, (a, b) -> Long.compare(postings.key(a), postings.key(b)));
-        int[] sorted = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
+        Arrays.sort(boxed, (a, b) -> Long.compare(key(a, tables), key(b, tables)));
+        long[] sorted = new long[refs.length];
+        for (int i = 0; i < refs.length; i++) {
             sorted[i] = boxed[i];
         }
         return sorted;
     }
 
-    private static byte[] shard(int[] ids, PostingTable postings) {
-        ByteSink directory = new ByteSink(ids.length * 6 + 8);
+    private static long key(long ref, PostingTable[] tables) {
+        return tables[(int) (ref >>> 32)].key((int) ref);
+    }
+
+    private static byte[] shard(long[] refs, PostingTable[] tables) {
+        ByteSink directory = new ByteSink(refs.length * 6 + 8);
         ByteSink body = new ByteSink(1024);
-        directory.varint(ids.length);
-        for (int id : ids) {
+        directory.varint(refs.length);
+        for (long ref : refs) {
+            PostingTable postings = tables[(int) (ref >>> 32)];
+            int id = (int) ref;
             long key = postings.key(id);
             int start = body.size();
             body.varint(postings.df(id));
