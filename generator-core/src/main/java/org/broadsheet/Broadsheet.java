@@ -79,7 +79,10 @@ public final class Broadsheet {
             return this;
         }
 
-        /** The folder the site is written to; replaced as a whole when a build succeeds. */
+        /**
+         * The folder the site is written to: replaced as a whole by a first or clean build, updated file by file
+         * by an incremental one; either way, only when the build succeeds.
+         */
         public Builder output(Path output) {
             this.output = output;
             return this;

@@ -34,7 +34,8 @@ import org.broadsheet.site.internal.SitePlan;
  * <p>Builds are incremental: the output keeps a {@link BuildState} with a fingerprint of what each file was
  * made from (its template and the templates that template imports, its variables, the generator; the bytes of
  * assets and index files). A build writes only files whose fingerprint changed and deletes those no longer
- * made; the result is byte-identical to a clean build. Files are written into a folder beside the output, then
+ * made; the result is byte-identical to a clean build. (Files put into the output by hand are left alone by an
+ * incremental build; a clean build removes them.) Files are written into a folder beside the output, then
  * either swapped in as a whole (first or clean build) or moved in through a journal (incremental build); see
  * {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable and thread-safe.
  */
@@ -128,7 +129,8 @@ public final class SiteBuilder {
             } else {
                 atomic.commit();
             }
-            long bytes = state.files().values().stream().mapToLong(BuildState.Entry::size).sum();
+            long bytes = state.files().values().stream().mapToLong(BuildState.Entry::size).sum()
+                    + Files.size(output.resolve(BuildState.FILE));
             return new Written(plan.pages().size(), bytes, files.written().size(),
                     state.files().size() - files.written().size(), removed.size());
         } catch (IOException | RuntimeException e) {
