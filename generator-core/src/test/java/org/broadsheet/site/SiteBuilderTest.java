@@ -104,7 +104,7 @@ class SiteBuilderTest {
         BuildReport report = build(SampleSite.copySource("report"), output);
         assertEquals(SampleSite.files(output, ".html").size(), report.pages());
         assertEquals(tree(output).values().stream().mapToLong(b -> b.length).sum(), report.bytes());
-        assertTrue(report.summary().matches("\\d+ issues, \\d+ articles, \\d+ pages, [\\d,]+ bytes in [\\d.]+ s.*"),
+        assertTrue(report.summary().matches("\\d+ issues, \\d+ articles, \\d+ pages, [\\d,]+ bytes \\([\\d,]+ files written, [\\d,]+ kept\\) in [\\d.]+ s.*"),
                 report.summary());
     }
 
