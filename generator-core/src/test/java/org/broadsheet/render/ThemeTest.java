@@ -34,12 +34,13 @@ class ThemeTest {
     }
 
     @Test
-    void aSiteTemplateWinsEvenWhenAddedAfterTheFirstRender() throws Exception {
+    void aSiteTemplateChangedAfterARenderIsSeenOnceTheThemeIsRefreshedAsEveryBuildDoes() throws Exception {
         Theme theme = Theme.of(folder);
         Map<String, Object> model = Map.of("name", "<b>杨文</b>");
         Files.writeString(folder.resolve("probe.ftlh"), "A ${name}");
         assertEquals("A &lt;b&gt;杨文&lt;/b&gt;", theme.render("probe.ftlh", model), "HTML is escaped in .ftlh");
         Files.writeString(folder.resolve("probe.ftlh"), "B ${name}");
+        theme.refresh();
         assertEquals("B &lt;b&gt;杨文&lt;/b&gt;", theme.render("probe.ftlh", model));
     }
 
