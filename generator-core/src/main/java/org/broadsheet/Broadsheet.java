@@ -35,8 +35,10 @@ public final class Broadsheet {
     private final Path templates;
     private final Map<String, String> settings;
     private final Theme theme;
+    private final boolean clean;
 
     private Broadsheet(Builder builder) {
+        this.clean = builder.clean;
         this.source = Objects.requireNonNull(builder.source, "source");
         this.output = builder.output;
         this.templates = builder.templates != null ? builder.templates
@@ -56,8 +58,19 @@ public final class Broadsheet {
         private Path output;
         private Path templates;
         private final Map<String, String> settings = new LinkedHashMap<>();
+        private boolean clean;
 
         private Builder() {
+        }
+
+        /**
+         * Whether {@link #generate()} ignores the previous build and writes every file. By default a build is
+         * incremental: when the output holds a previous build's state, only files whose inputs changed are
+         * written, and the result is the same, byte for byte, as a clean build.
+         */
+        public Builder clean(boolean clean) {
+            this.clean = clean;
+            return this;
         }
 
         /** The folder of seed files (or a single seed file). */
@@ -66,7 +79,10 @@ public final class Broadsheet {
             return this;
         }
 
-        /** The folder the site is written to; replaced as a whole when a build succeeds. */
+        /**
+         * The folder the site is written to: replaced as a whole by a first or clean build, updated file by file
+         * by an incremental one; either way, only when the build succeeds.
+         */
         public Builder output(Path output) {
             this.output = output;
             return this;
@@ -97,8 +113,9 @@ public final class Broadsheet {
     }
 
     /**
-     * Reads the seeds and writes the site. When any seed has an error, nothing is written and the previous
-     * output stays as it was.
+     * Reads the seeds and writes the site: incrementally when the output holds a previous build (only files
+     * whose template, variables or bytes changed are written), unless built with {@code clean(true)}. When any
+     * seed has an error, nothing is written and the previous output stays as it was.
      *
      * @throws SeedException listing every bad file when the seeds have errors
      * @throws IOException   when reading or writing fails
@@ -113,8 +130,9 @@ public final class Broadsheet {
             throw new SeedException(result.problems());
         }
         Archive archive = result.archive();
-        SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output);
+        SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean);
         return new BuildReport(archive.issues().size(), archive.articleCount(), written.pages(), written.bytes(),
+                written.written(), written.kept(),
                 Duration.ofNanos(System.nanoTime() - start), result.warnings());
     }
 

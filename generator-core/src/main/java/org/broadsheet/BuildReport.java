@@ -11,18 +11,25 @@ import org.broadsheet.read.Problem;
  * @param articles articles in the archive
  * @param pages    HTML pages written
  * @param bytes    bytes in the output folder
+ * @param written  files this build wrote
+ * @param kept     files kept unchanged from the previous build (an incremental build)
  * @param elapsed  wall time of the build
  * @param warnings warnings from reading the seeds
  */
-public record BuildReport(int issues, int articles, int pages, long bytes, Duration elapsed, List<Problem> warnings) {
+public record BuildReport(int issues, int articles, int pages, long bytes, int written, int kept, Duration elapsed,
+                          List<Problem> warnings) {
     public BuildReport {
         warnings = List.copyOf(warnings);
     }
 
-    /** One line for the log: {@code 1 issue, 5 articles, 42 pages, 1.2 MB in 0.8 s}. */
+    /**
+     * One line for the log:
+     * {@code 1 issue, 5 articles, 42 pages, 1,234,567 bytes (12 files written, 80 kept) in 0.80 s}.
+     */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%s, %s, %s, %,d bytes in %.2f s%s",
+        return String.format(java.util.Locale.ROOT, "%s, %s, %s, %,d bytes (%s written, %,d kept) in %.2f s%s",
                 count(issues, "issue"), count(articles, "article"), count(pages, "page"), bytes,
+                String.format(java.util.Locale.ROOT, "%,d file%s", written, written == 1 ? "" : "s"), kept,
                 elapsed.toMillis() / 1000.0, warnings.isEmpty() ? "" : " (" + count(warnings.size(), "warning") + ")");
     }
 

@@ -10,7 +10,8 @@ import org.broadsheet.read.SeedException;
 
 /**
  * {@code build --source DIR --out DIR [--base-url URL] [--title T] [--publication P] [--language L]
- * [--templates DIR] [--year YEAR]}: reads the seeds and writes the site, then prints one summary line.
+ * [--templates DIR] [--year YEAR] [--clean]}: reads the seeds and writes the site (only what changed since the
+ * previous build, unless {@code --clean}), then prints one summary line.
  */
 final class BuildCommand {
     static final List<String> OPTIONS = List.of("--source", "--out", "--base-url", "--title", "--publication",
@@ -20,7 +21,7 @@ final class BuildCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Main.UsageException {
-        Options options = Options.parse(args, OPTIONS);
+        Options options = Options.parse(args, OPTIONS, List.of("--clean"));
         if (!options.positional().isEmpty()) {
             throw new Main.UsageException("build takes no PATH; give --source DIR and --out DIR");
         }
@@ -40,6 +41,7 @@ final class BuildCommand {
                     .setting("publication", options.value("--publication"))
                     .setting("language", options.value("--language"))
                     .setting("year", options.value("--year"))
+                    .clean(options.has("--clean"))
                     .build();
             BuildReport report = broadsheet.generate();
             report.warnings().forEach(err::println);

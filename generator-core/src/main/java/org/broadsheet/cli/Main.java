@@ -22,9 +22,9 @@ public final class Main {
             Commands:
               parse PATH        Read seed files (a file or a folder) and print the archive as JSON on stdout;
                                 warnings and errors go to stderr. Nothing is written.
-              build             Read the seeds in --source and write the website to --out, replacing what a
-                                previous build wrote there; prints one summary line. Nothing is written
-                                when any seed has an error.
+              build             Read the seeds in --source and write the website to --out; prints one
+                                summary line. A previous build there is updated: only files whose inputs
+                                changed are written. Nothing is written when any seed has an error.
               serve --source DIR --out DIR
                                 Build the site into DIR, serve it at http://127.0.0.1:8000/, and rebuild and
                                 reload open pages whenever a seed, template or setting changes; until Ctrl+C.
@@ -45,6 +45,7 @@ public final class Main {
               --language L      The language of the text, for <html lang>; default zh-CN.
               --templates DIR   Templates and assets that override the theme's; default DIR/templates.
               --year YEAR       Year for datelines such as 3月2日 when no issue date is given.
+              --clean           Ignore the previous build and write every file.
 
             Options for serve: those of build, and
               --host HOST       Address to listen on (default 127.0.0.1: this machine only).

@@ -31,9 +31,9 @@ import org.broadsheet.render.internal.ThemeAssets;
  * {@code assets/broadsheet.css}.
  *
  * <p>Holds one FreeMarker {@link Configuration}, built once: {@code .ftlh} templates escape HTML, {@code .ftlx}
- * templates escape XML, records are read as {@code article.title}. The site folder is looked at again on every
- * render, so files added or changed there while previewing are seen. Immutable and safe to use from several
- * threads.
+ * templates escape XML, records are read as {@code article.title}. Templates are parsed once and cached;
+ * {@link #refresh()} (called at the start of every site build) forgets them, so files added or changed in the
+ * site folder while previewing are seen by the next build. Immutable and safe to use from several threads.
  */
 public final class Theme {
     /** Where the default theme's files live on the class path. */
@@ -81,6 +81,79 @@ public final class Theme {
     }
 
     /**
+     * Forgets the parsed templates, so the next render reads them again from the site folder and the theme.
+     * Within one build every page then sees the same templates, read once.
+     */
+    public void refresh() {
+        configuration.clearTemplateCache();
+    }
+
+    /**
+     * What a template's output depends on besides its variables: its own text and, in a fixed order, the text of
+     * every template it imports or includes, directly or not. When a template names another with anything but a
+     * string literal, every template is counted, to be safe.
+     *
+     * @throws IOException when a template cannot be found or read
+     */
+    public String templateIdentity(String template) throws IOException {
+        SortedMap<String, String> texts = new TreeMap<>();
+        java.util.Deque<String> pending = new java.util.ArrayDeque<>(List.of(template));
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (texts.containsKey(name)) {
+                continue;
+            }
+            String text = templateText(name);
+            texts.put(name, text);
+            java.util.regex.Matcher m = REFERENCE.matcher(text);
+            while (m.find()) {
+                String referenced = m.group(1) != null ? m.group(1) : m.group(2);
+                if (referenced == null) {
+                    return "*" + allTemplates();
+                }
+                pending.push(referenced);
+            }
+        }
+        StringBuilder identity = new StringBuilder();
+        texts.forEach((name, text) -> identity.append(name).append('\0').append(text.length()).append('\0').append(text));
+        return identity.toString();
+    }
+
+    /** {@code <#import "x">}, {@code <#include "x">}: group 1 is the name when it is a string literal. */
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("[<\\[]#(?:import|include)\\s+(?:\"([^\"]*)\"|'([^']*)'|)");
+
+    private String allTemplates() throws IOException {
+        SortedMap<String, byte[]> all = new TreeMap<>(ThemeAssets.fromClassPath(CLASSPATH_ROOT + "/layout.ftlh", CLASSPATH_ROOT));
+        if (siteFolder != null) {
+            all.putAll(ThemeAssets.fromFolder(siteFolder));
+        }
+        StringBuilder identity = new StringBuilder();
+        all.forEach((name, bytes) -> {
+            if (name.endsWith(".ftlh") || name.endsWith(".ftlx") || name.endsWith(".ftl")) {
+                identity.append(name).append('\0').append(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        return identity.toString();
+    }
+
+    private String templateText(String name) throws IOException {
+        TemplateLoader loader = configuration.getTemplateLoader();
+        Object source = loader.findTemplateSource(name);
+        if (source == null) {
+            throw new IOException("template '" + name + "' not found in " + (siteFolder == null ? "" : "'" + siteFolder
+                    + "' or ") + "the theme");
+        }
+        try (java.io.Reader reader = loader.getReader(source, "UTF-8")) {
+            StringWriter text = new StringWriter();
+            reader.transferTo(text);
+            return text.toString();
+        } finally {
+            loader.closeTemplateSource(source);
+        }
+    }
+
+    /**
      * Every asset, by its path under {@code assets/} (such as {@code broadsheet.css}), in name order: the theme's
      * files with the site folder's files laid over them.
      */
@@ -112,7 +185,8 @@ public final class Theme {
         // Not sticky: a template added to the site folder later must win over the theme's from then on.
         loader.setSticky(false);
         cfg.setTemplateLoader(loader);
-        cfg.setTemplateUpdateDelayMilliseconds(0);
+        // Parsed once per build: checking every template's date on every page costs more than rendering it.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setURLEscapingCharset("UTF-8");

@@ -40,4 +40,13 @@ public final class SearchIndexWriter {
     public static long write(Archive archive, Path siteRoot) throws IOException {
         return new IndexBuilder(archive).write(siteRoot.resolve(FOLDER));
     }
+
+    /**
+     * Builds the index of {@code archive} and hands each file to {@code out}, in a fixed order.
+     *
+     * @return the number of bytes in the index
+     */
+    public static long write(Archive archive, IndexFiles out) throws IOException {
+        return new IndexBuilder(archive).write(out);
+    }
 }

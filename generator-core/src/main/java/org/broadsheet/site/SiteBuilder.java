@@ -1,15 +1,24 @@
 package org.broadsheet.site;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.model.Archive;
 import org.broadsheet.render.Theme;
 import org.broadsheet.search.SearchIndexWriter;
 import org.broadsheet.site.internal.AtomicOutput;
+import org.broadsheet.site.internal.BuildState;
+import org.broadsheet.site.internal.FileFingerprints;
 import org.broadsheet.site.internal.PlannedPage;
 import org.broadsheet.site.internal.SitePlan;
 
@@ -19,8 +28,16 @@ import org.broadsheet.site.internal.SitePlan;
  * {@code .nojekyll} (so GitHub Pages serves the site as it is).
  *
  * <p>The same archive and theme always give byte-identical files: nothing depends on the clock, the machine's
- * locale or the order files were read. The site is built in a folder beside the output and swapped in when
- * complete; a build that fails leaves the previous output untouched. Immutable and thread-safe.
+ * locale, the number of threads or the order files were read. Pages are rendered in parallel, each written as
+ * soon as it is rendered and then forgotten, so memory does not grow with the number of pages.
+ *
+ * <p>Builds are incremental: the output keeps a {@link BuildState} with a fingerprint of what each file was
+ * made from (its template and the templates that template imports, its variables, the generator; the bytes of
+ * assets and index files). A build writes only files whose fingerprint changed and deletes those no longer
+ * made; the result is byte-identical to a clean build. (Files put into the output by hand are left alone by an
+ * incremental build; a clean build removes them.) Files are written into a folder beside the output, then
+ * either swapped in as a whole (first or clean build) or moved in through a journal (incremental build); see
+ * {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable and thread-safe.
  */
 public final class SiteBuilder {
     private final Theme theme;
@@ -29,60 +46,125 @@ public final class SiteBuilder {
         this.theme = theme;
     }
 
-    /** What a build wrote. */
-    public record Written(int pages, long bytes) {
+    /**
+     * What a build did.
+     *
+     * @param pages   HTML pages in the site
+     * @param bytes   bytes in the output folder
+     * @param written files written by this build
+     * @param kept    files kept from the previous build, unchanged
+     * @param removed files of the previous build deleted
+     */
+    public record Written(int pages, long bytes, int written, int kept, int removed) {
+    }
+
+    /** Builds incrementally when {@code output} holds a previous build's state; see {@link #build(Archive, Path, boolean)}. */
+    public Written build(Archive archive, Path output) throws IOException {
+        return build(archive, output, false);
     }
 
     /**
-     * Builds the site of {@code archive} and puts it at {@code output}, replacing what was there.
+     * Builds the site of {@code archive} and puts it at {@code output}.
      *
+     * @param clean {@code true} to ignore the previous build and write every file
      * @throws IOException when a template fails or a file cannot be written; the output then stays as it was
      */
-    public Written build(Archive archive, Path output) throws IOException {
+    public Written build(Archive archive, Path output, boolean clean) throws IOException {
+        String generator = generator();
+        theme.refresh();
+        // Taking the output (under its lock) first restores a site a killed build left aside, before its state is read.
         AtomicOutput atomic = AtomicOutput.beside(output);
         try {
+            BuildState previous = clean ? null : BuildState.read(output, generator);
             Path root = atomic.staging();
+            FileFingerprints files = new FileFingerprints(root, previous);
+            files.bytes(AtomicOutput.MARKER, Files.readAllBytes(root.resolve(AtomicOutput.MARKER)), false);
             SitePlan plan = new SitePlan(archive);
-            for (PlannedPage page : plan.pages()) {
-                write(root, page.file(), theme.render(page.template(), page.model()));
+            // The index is built beside the pages: its single-threaded merge overlaps with parallel rendering.
+            CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
+                try {
+                    SearchIndexWriter.write(archive, (name, bytes) -> files.bytes(SearchIndexWriter.FOLDER + "/" + name, bytes, true));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, runnable -> {
+                Thread thread = new Thread(runnable, "broadsheet-search-index");
+                thread.setDaemon(true);
+                thread.start();
+            });
+            Map<String, String> templates = new ConcurrentHashMap<>();
+            try {
+                plan.pages().parallelStream().forEach(page -> {
+                    try {
+                        files.page(page.file(), page.template(), identity(templates, page.template()), page.model(), theme);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                index.join();
+            } catch (UncheckedIOException e) {
+                index.exceptionally(x -> null).join();
+                throw e.getCause();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException u) {
+                    throw u.getCause();
+                }
+                throw e;
             }
             for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
-                write(root, SiteLayout.ASSETS + asset.getKey(), asset.getValue());
+                files.bytes(SiteLayout.ASSETS + asset.getKey(), asset.getValue(), true);
             }
-            write(root, SiteLayout.FEED, theme.render("feed.ftlx", plan.feed()));
-            write(root, SiteLayout.SITEMAP, theme.render("sitemap.ftlx", plan.sitemap()));
-            write(root, SiteLayout.ROBOTS, plan.robots());
-            write(root, ".nojekyll", "");
-            SearchIndexWriter.write(archive, root);
-            long bytes = size(root);
-            atomic.commit();
-            return new Written(plan.pages().size(), bytes);
+            files.page(SiteLayout.FEED, "feed.ftlx", identity(templates, "feed.ftlx"), plan.feed(), theme);
+            files.page(SiteLayout.SITEMAP, "sitemap.ftlx", identity(templates, "sitemap.ftlx"), plan.sitemap(), theme);
+            files.bytes(SiteLayout.ROBOTS, plan.robots().getBytes(StandardCharsets.UTF_8), true);
+            files.bytes(".nojekyll", new byte[0], true);
+            BuildState state = new BuildState(generator, files.entries());
+            state.write(root.resolve(BuildState.FILE));
+            List<String> removed = new ArrayList<>();
+            if (previous != null) {
+                previous.files().keySet().stream().filter(path -> !state.files().containsKey(path)).forEach(removed::add);
+                List<String> changed = new ArrayList<>(files.written());
+                changed.add(BuildState.FILE);
+                atomic.commitChanges(changed, removed);
+            } else {
+                atomic.commit();
+            }
+            long bytes = state.files().values().stream().mapToLong(BuildState.Entry::size).sum()
+                    + Files.size(output.resolve(BuildState.FILE));
+            return new Written(plan.pages().size(), bytes, files.written().size(),
+                    state.files().size() - files.written().size(), removed.size());
         } catch (IOException | RuntimeException e) {
             atomic.abandon();
             throw e;
         }
     }
 
-    private static void write(Path root, String path, String text) throws IOException {
-        write(root, path, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void write(Path root, String path, byte[] bytes) throws IOException {
-        Path file = root.resolve(path).normalize();
-        if (!file.startsWith(root)) {
-            throw new IOException("refusing to write '" + path + "' outside the site folder");
+    private String identity(Map<String, String> templates, String template) throws IOException {
+        String known = templates.get(template);
+        if (known == null) {
+            known = FileFingerprints.digest(theme.templateIdentity(template));
+            templates.put(template, known);
         }
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        return known;
     }
 
-    private static long size(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            long total = 0;
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                total += Files.size(file);
+    /**
+     * The generator's identity for the build state: the digest of the jar the site code was loaded from, so that
+     * any other version of Broadsheet (or of its theme jar) rebuilds every file.
+     */
+    private static String generator() throws IOException {
+        try {
+            var source = SiteBuilder.class.getProtectionDomain().getCodeSource();
+            Path location = source == null ? null : Path.of(source.getLocation().toURI());
+            if (location != null && Files.isRegularFile(location)) {
+                try (InputStream in = Files.newInputStream(location)) {
+                    return FileFingerprints.digest(in.readAllBytes());
+                }
             }
-            return total;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // Not a file: fall through to the version.
         }
+        String version = SiteBuilder.class.getPackage().getImplementationVersion();
+        return "classes-" + (version == null ? "dev" : version);
     }
 }

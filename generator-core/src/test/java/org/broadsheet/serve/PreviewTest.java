@@ -81,7 +81,7 @@ class PreviewTest {
         String page = Files.readString(templates.resolve("page.html")).formatted(text);
         Files.createDirectories(output);
         Files.writeString(output.resolve("index.html"), "<link rel=canonical href=\"" + baseUrl + "\">" + page);
-        return new BuildReport(1, 1, 1, page.length(), Duration.ZERO, List.of());
+        return new BuildReport(1, 1, 1, page.length(), 1, 0, Duration.ZERO, List.of());
     }
 
     @Test

@@ -72,12 +72,20 @@ class SiteBuilderTest {
         Path source = SampleSite.copySource("leftovers");
         Path output = temp.resolve("site");
         build(source, output);
-        Files.writeString(output.resolve("2022/stale.html"), "old");
         Files.delete(source.resolve("2022-04-01.txt"));
         build(source, output);
-        assertFalse(Files.exists(output.resolve("2022/stale.html")));
-        assertFalse(Files.exists(output.resolve("2022/04/01/index.html")), "a removed issue's pages go too");
+        assertFalse(Files.exists(output.resolve("2022/04/01/index.html")), "a removed issue's pages go");
         assertTrue(Files.exists(output.resolve("2022/03/04/index.html")));
+    }
+
+    @Test
+    void aCleanBuildAlsoRemovesFilesPutInTheOutputByHand() throws Exception {
+        Path source = SampleSite.copySource("stale");
+        Path output = temp.resolve("site");
+        build(source, output);
+        Files.writeString(output.resolve("2022/stale.html"), "old");
+        Broadsheet.builder().source(source).output(output).clean(true).build().generate();
+        assertFalse(Files.exists(output.resolve("2022/stale.html")));
     }
 
     @Test
@@ -96,7 +104,7 @@ class SiteBuilderTest {
         BuildReport report = build(SampleSite.copySource("report"), output);
         assertEquals(SampleSite.files(output, ".html").size(), report.pages());
         assertEquals(tree(output).values().stream().mapToLong(b -> b.length).sum(), report.bytes());
-        assertTrue(report.summary().matches("\\d+ issues, \\d+ articles, \\d+ pages, [\\d,]+ bytes in [\\d.]+ s.*"),
+        assertTrue(report.summary().matches("\\d+ issues, \\d+ articles, \\d+ pages, [\\d,]+ bytes \\([\\d,]+ files written, [\\d,]+ kept\\) in [\\d.]+ s.*"),
                 report.summary());
     }
 

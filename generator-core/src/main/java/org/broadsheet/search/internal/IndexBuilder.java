@@ -3,7 +3,11 @@ package org.broadsheet.search.internal;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +17,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
+import org.broadsheet.search.IndexFiles;
 import org.broadsheet.site.SiteLayout;
 
 /**
@@ -27,6 +33,8 @@ public final class IndexBuilder {
     static final int TITLE_SPAN = 64;
     static final int FORMAT = 1;
     private static final Gson GSON = new Gson();
+    /** Articles tokenised together, in parallel: enough to keep every core busy, few enough to stay small. */
+    private static final int BATCH = 512;
 
     private final List<IndexedArticle> articles;
 
@@ -58,38 +66,78 @@ public final class IndexBuilder {
                 Files.delete(file);
             }
         }
-        Postings postings = new Postings();
-        List<byte[]> records = new ArrayList<>();
+        return write((name, bytes) -> Files.write(folder.resolve(name), bytes));
+    }
+
+    /**
+     * Builds the index and hands each file to {@code out}. Articles are tokenised in parallel, a batch at a
+     * time; their text records go to a temporary file rather than the heap, so memory holds the posting lists
+     * and one batch of articles, whatever the archive's size.
+     *
+     * @return the number of bytes written
+     */
+    public long write(IndexFiles out) throws IOException {
+        // The n-grams split between tables, one per core, each filled on its own thread in document order.
+        PostingTable[] tables = new PostingTable[Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()))];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = new PostingTable(i, tables.length);
+        }
+        int[] recordLengths = new int[articles.size()];
         int[] lengths = new int[articles.size()];
         long textBytes = 0;
         long totalLength = 0;
-        for (IndexedArticle a : articles) {
-            int[] positions = positions(a.units());
-            postings.add(a.doc(), positions);
-            for (int cp : positions) {
-                lengths[a.doc()] += cp >= 0 ? 1 : 0;
+        Path spill = Files.createTempFile("broadsheet-search-", ".jsonl");
+        try {
+            try (OutputStream records = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16)) {
+                for (int from = 0; from < articles.size(); from += BATCH) {
+                    List<Tokenised> batch = IntStream.range(from, Math.min(articles.size(), from + BATCH)).parallel()
+                            .mapToObj(doc -> tokenise(articles.get(doc))).toList();
+                    IntStream.range(0, tables.length).parallel().forEach(i -> {
+                        for (Tokenised t : batch) {
+                            tables[i].add(t.doc(), t.positions());
+                        }
+                    });
+                    for (Tokenised t : batch) {
+                        lengths[t.doc()] = t.length();
+                        totalLength += t.length();
+                        records.write(t.record());
+                        recordLengths[t.doc()] = t.record().length;
+                        textBytes += t.record().length;
+                    }
+                }
             }
-            totalLength += lengths[a.doc()];
-            byte[] record = (GSON.toJson(record(a)) + "\n").getBytes(StandardCharsets.UTF_8);
-            records.add(record);
-            textBytes += record.length;
+            FileBudget budget = FileBudget.of(articles.size(), textBytes);
+            long written = 0;
+            List<Integer> textStarts = new ArrayList<>();
+            written += writeTexts(out, spill, recordLengths, textBytes, budget.textFiles(), textStarts);
+            written += new ShardWriter(budget.shards()).write(out, tables);
+            written += write(out, "docs.bin", docs(recordLengths, lengths));
+            written += write(out, "reporters.json", GSON.toJson(reporters()).getBytes(StandardCharsets.UTF_8));
+            JsonObject manifest = new JsonObject();
+            manifest.addProperty("format", FORMAT);
+            manifest.addProperty("articles", articles.size());
+            manifest.addProperty("averageLength", articles.isEmpty() ? 0 : (double) totalLength / articles.size());
+            manifest.addProperty("titleSpan", TITLE_SPAN);
+            manifest.addProperty("shards", budget.shards());
+            manifest.add("texts", GSON.toJsonTree(textStarts));
+            written += write(out, "manifest.json", GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
+            return written;
+        } finally {
+            Files.deleteIfExists(spill);
         }
-        FileBudget budget = FileBudget.of(articles.size(), textBytes);
-        long written = 0;
-        List<Integer> textStarts = new ArrayList<>();
-        written += writeTexts(folder, records, textBytes, budget.textFiles(), textStarts);
-        written += new ShardWriter(budget.shards()).write(folder, postings);
-        written += write(folder.resolve("docs.bin"), docs(records, lengths));
-        written += write(folder.resolve("reporters.json"), GSON.toJson(reporters()).getBytes(StandardCharsets.UTF_8));
-        JsonObject manifest = new JsonObject();
-        manifest.addProperty("format", FORMAT);
-        manifest.addProperty("articles", articles.size());
-        manifest.addProperty("averageLength", articles.isEmpty() ? 0 : (double) totalLength / articles.size());
-        manifest.addProperty("titleSpan", TITLE_SPAN);
-        manifest.addProperty("shards", budget.shards());
-        manifest.add("texts", GSON.toJsonTree(textStarts));
-        written += write(folder.resolve("manifest.json"), GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
-        return written;
+    }
+
+    /** One article made ready for the index: its positions, its length and its text record. */
+    private record Tokenised(int doc, int[] positions, int length, byte[] record) {
+    }
+
+    private static Tokenised tokenise(IndexedArticle a) {
+        int[] positions = positions(a.units());
+        int length = 0;
+        for (int cp : positions) {
+            length += cp >= 0 ? 1 : 0;
+        }
+        return new Tokenised(a.doc(), positions, length, (GSON.toJson(record(a)) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -129,19 +177,27 @@ public final class IndexBuilder {
     }
 
     /** Splits the records, in document order, into {@code count} files of about equal size. */
-    private static long writeTexts(Path folder, List<byte[]> records, long textBytes, int count, List<Integer> starts)
-            throws IOException {
+    private static long writeTexts(IndexFiles out, Path spill, int[] recordLengths, long textBytes, int count,
+            List<Integer> starts) throws IOException {
         long written = 0;
         int doc = 0;
-        for (int file = 0; file < count; file++) {
-            starts.add(doc);
-            long target = textBytes * (file + 1) / count;
-            ByteSink sink = new ByteSink(64 * 1024);
-            while (doc < records.size() && (file == count - 1 || written + sink.size() < target)) {
-                sink.write(records.get(doc), records.get(doc).length);
-                doc++;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(spill), 1 << 16)) {
+            for (int file = 0; file < count; file++) {
+                starts.add(doc);
+                long target = textBytes * (file + 1) / count;
+                int from = doc;
+                long size = 0;
+                while (doc < recordLengths.length && (file == count - 1 || written + size < target)) {
+                    size += recordLengths[doc];
+                    doc++;
+                }
+                byte[] bytes = in.readNBytes((int) size);
+                if (bytes.length != size) {
+                    throw new IOException("search text spill file '" + spill + "' ended early, at article " + from);
+                }
+                out.file("t" + file + ".jsonl", bytes);
+                written += size;
             }
-            written += write(folder.resolve("t" + file + ".jsonl"), sink.toByteArray());
         }
         return written;
     }
@@ -150,7 +206,7 @@ public final class IndexBuilder {
      * Dates as runs (undated count; run count; per run the day, zigzag for the first and a delta after, and
      * its length), then per article its record's byte length and its quantised length.
      */
-    private byte[] docs(List<byte[]> records, int[] lengths) {
+    private byte[] docs(int[] recordLengths, int[] lengths) {
         ByteSink sink = new ByteSink(articles.size() * 3 + 64);
         List<long[]> runs = new ArrayList<>();
         int undated = 0;
@@ -172,8 +228,8 @@ public final class IndexBuilder {
             sink.varint(runs.get(i)[1]);
             previous = day;
         }
-        for (int doc = 0; doc < records.size(); doc++) {
-            sink.varint(records.get(doc).length);
+        for (int doc = 0; doc < recordLengths.length; doc++) {
+            sink.varint(recordLengths[doc]);
             sink.put((byte) quantise(lengths[doc]));
         }
         return sink.toByteArray();
@@ -218,8 +274,8 @@ public final class IndexBuilder {
         return reporters;
     }
 
-    static long write(Path file, byte[] bytes) throws IOException {
-        Files.write(file, bytes);
+    private static long write(IndexFiles out, String name, byte[] bytes) throws IOException {
+        out.file(name, bytes);
         return bytes.length;
     }
 }

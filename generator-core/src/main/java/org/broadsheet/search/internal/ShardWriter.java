@@ -1,11 +1,8 @@
 package org.broadsheet.search.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
+import org.broadsheet.search.IndexFiles;
 
 /**
  * Writes the n-gram posting lists into {@code s<N>.bin} shard files, each n-gram in shard
@@ -13,7 +10,7 @@ import java.util.Map;
  *
  * <p>A shard is a directory then the lists: {@code count}, then per n-gram (in ascending key order)
  * {@code length (1 or 2), code points…, byteLength}, then the lists themselves, each {@code df} followed by
- * its entries (see {@link Postings}). The client reads the directory and decodes only the lists it needs.
+ * its entries (see {@link PostingTable}). The client reads the directory and decodes only the lists it needs.
  */
 final class ShardWriter {
     private final int shards;
@@ -22,32 +19,71 @@ final class ShardWriter {
         this.shards = shards;
     }
 
-    long write(Path folder, Postings postings) throws IOException {
-        List<List<Long>> byShard = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            byShard.add(new ArrayList<>());
+    long write(IndexFiles out, PostingTable[] tables) throws IOException {
+        // Every n-gram as (table, id), grouped by shard with a counting sort: no boxed lists.
+        int total = 0;
+        for (PostingTable table : tables) {
+            total += table.size();
         }
-        for (long key : postings.lists().keySet()) {
-            byShard.get(NGram.shard(key, shards)).add(key);
+        int[] shardOf = new int[total];
+        int[] starts = new int[shards + 1];
+        int at = 0;
+        for (PostingTable table : tables) {
+            for (int id = 0; id < table.size(); id++, at++) {
+                shardOf[at] = NGram.shard(table.key(id), shards);
+                starts[shardOf[at] + 1]++;
+            }
+        }
+        for (int s = 0; s < shards; s++) {
+            starts[s + 1] += starts[s];
+        }
+        int[] fill = Arrays.copyOf(starts, shards);
+        long[] refs = new long[total];
+        at = 0;
+        for (int t = 0; t < tables.length; t++) {
+            for (int id = 0; id < tables[t].size(); id++, at++) {
+                refs[fill[shardOf[at]]++] = (long) t << 32 | id;
+            }
         }
         long written = 0;
         for (int shard = 0; shard < shards; shard++) {
-            long[] keys = byShard.get(shard).stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(keys);
-            written += IndexBuilder.write(folder.resolve("s" + shard + ".bin"), shard(keys, postings.lists()));
+            long[] inShard = Arrays.copyOfRange(refs, starts[shard], starts[shard + 1]);
+            byte[] bytes = shard(sortByKey(inShard, tables), tables);
+            out.file("s" + shard + ".bin", bytes);
+            written += bytes.length;
         }
         return written;
     }
 
-    private static byte[] shard(long[] keys, Map<Long, Postings.List> lists) {
-        ByteSink directory = new ByteSink(keys.length * 6 + 8);
+    /** The (table, id) references in ascending order of their n-gram's key. */
+    private static long[] sortByKey(long[] refs, PostingTable[] tables) {
+        Long[] boxed = new Long[refs.length];
+        for (int i = 0; i < refs.length; i++) {
+            boxed[i] = refs[i];
+        }
+        Arrays.sort(boxed, (a, b) -> Long.compare(key(a, tables), key(b, tables)));
+        long[] sorted = new long[refs.length];
+        for (int i = 0; i < refs.length; i++) {
+            sorted[i] = boxed[i];
+        }
+        return sorted;
+    }
+
+    private static long key(long ref, PostingTable[] tables) {
+        return tables[(int) (ref >>> 32)].key((int) ref);
+    }
+
+    private static byte[] shard(long[] refs, PostingTable[] tables) {
+        ByteSink directory = new ByteSink(refs.length * 6 + 8);
         ByteSink body = new ByteSink(1024);
-        directory.varint(keys.length);
-        for (long key : keys) {
-            Postings.List list = lists.get(key);
-            ByteSink block = new ByteSink(list.bytes.size() + 4);
-            block.varint(list.df);
-            block.write(list.bytes);
+        directory.varint(refs.length);
+        for (long ref : refs) {
+            PostingTable postings = tables[(int) (ref >>> 32)];
+            int id = (int) ref;
+            long key = postings.key(id);
+            int start = body.size();
+            body.varint(postings.df(id));
+            body.write(postings.bytes(id), postings.length(id));
             if (NGram.isBigram(key)) {
                 directory.varint(2);
                 directory.varint(NGram.first(key));
@@ -56,8 +92,7 @@ final class ShardWriter {
                 directory.varint(1);
                 directory.varint(NGram.first(key));
             }
-            directory.varint(block.size());
-            body.write(block);
+            directory.varint(body.size() - start);
         }
         directory.write(body);
         return directory.toByteArray();

@@ -17,7 +17,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds a folder beside the output and swaps it in only once it is complete, so a build that fails part-way
@@ -31,6 +33,9 @@ import java.util.List;
  * removes the staging and old folders killed builds left. (An atomic exchange of two folders is not in Java's
  * file API; a symbolic link swapped atomically would make {@code <out>} a link, which copying deployers,
  * {@code rsync} and {@code mvn site:stage} do not all follow.)
+ *
+ * <p>An incremental build writes only the files that changed into the staging folder and hard-links the rest
+ * from the current output ({@link #commitChanges}), so it is swapped in the same way, whole.
  *
  * <p>One build at a time per output: a build holds a lock on {@code .<out>.lock} beside the output until it
  * commits or abandons; the operating system frees it when a build is killed. A second build meanwhile fails.
@@ -183,6 +188,49 @@ public final class AtomicOutput {
         } finally {
             release(lock);
         }
+    }
+
+    /**
+     * Completes an incremental build and swaps it in like {@link #commit()}: the staging folder holds only the
+     * files at {@code changed} (paths relative to the root); every other file of the current output, except
+     * those at {@code removed}, is hard-linked into it first (copied where the file system has no hard links),
+     * so what is swapped in is the complete new site and a reader never sees a mix of two builds. Files put into
+     * the output by hand are kept.
+     */
+    public void commitChanges(List<String> changed, List<String> removed) throws IOException {
+        try {
+            Set<String> skip = new HashSet<>(changed);
+            skip.addAll(removed);
+            if (Files.isDirectory(output)) {
+                if (!skip.contains(MARKER) && Files.exists(output.resolve(MARKER))) {
+                    Files.delete(staging.resolve(MARKER)); // the output's own marker is linked below, unchanged
+                }
+                linkUnchanged(skip);
+            }
+        } catch (IOException | RuntimeException e) {
+            release(lock);
+            throw e;
+        }
+        commit();
+    }
+
+    private void linkUnchanged(Set<String> skip) throws IOException {
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String relative = output.relativize(file).toString().replace('\\', '/');
+                Path copy = staging.resolve(relative);
+                if (attrs.isRegularFile() && !skip.contains(relative) && !Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(copy.getParent());
+                    try {
+                        Files.createLink(copy, file);
+                    } catch (UnsupportedOperationException | IOException e) {
+                        Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** Throws away the staging folder; the output stays as it was. */

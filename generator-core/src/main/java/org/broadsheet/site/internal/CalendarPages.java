@@ -38,6 +38,18 @@ final class CalendarPages {
     void plan(List<PlannedPage> pages) {
         List<Integer> years = years();
         for (int y = 0; y < years.size(); y++) {
+            int index = y;
+            pages.add(new PlannedPage(SiteLayout.year(years.get(y)), "year.ftlh", null, () -> year(years, index)));
+        }
+        List<YearMonth> keys = List.copyOf(months.keySet());
+        for (int i = 0; i < keys.size(); i++) {
+            int index = i;
+            pages.add(new PlannedPage(SiteLayout.month(keys.get(i)), "month.ftlh", null, () -> month(keys, index)));
+        }
+    }
+
+    private Map<String, Object> year(List<Integer> years, int y) {
+        {
             int year = years.get(y);
             String path = SiteLayout.year(year);
             Linker linker = Linker.from(path);
@@ -55,10 +67,12 @@ final class CalendarPages {
                     site.settings().title() + " " + DateText.year(year) + "的报纸，共" + issues + "期"),
                     SiteContext.SECTION_CALENDAR);
             model.put("year", view);
-            pages.add(new PlannedPage(path, "year.ftlh", model));
+            return model;
         }
-        List<YearMonth> keys = List.copyOf(months.keySet());
-        for (int i = 0; i < keys.size(); i++) {
+    }
+
+    private Map<String, Object> month(List<YearMonth> keys, int i) {
+        {
             YearMonth month = keys.get(i);
             String path = SiteLayout.month(month);
             Linker linker = Linker.from(path);
@@ -73,7 +87,7 @@ final class CalendarPages {
                     site.settings().title() + " " + DateText.month(month) + "的报纸，共" + cards.size() + "期"),
                     SiteContext.SECTION_CALENDAR);
             model.put("month", view);
-            pages.add(new PlannedPage(path, "month.ftlh", model));
+            return model;
         }
     }
 

@@ -27,17 +27,24 @@ final class IssuePages {
 
     void plan(List<PlannedPage> pages) {
         for (Issue issue : site.archive().issues()) {
-            String path = SiteLayout.issue(issue);
-            Linker linker = Linker.from(path);
-            IssueView view = view(issue, linker);
-            Map<String, Object> model = site.frame(path, linker, new SiteContext.Head(site.fullName(issue),
-                    description(issue), "website", iso(issue.date()), null), null);
-            model.put("issue", view);
-            pages.add(new PlannedPage(path, "issue.ftlh", model));
+            String published = iso(issue.date());
+            pages.add(new PlannedPage(SiteLayout.issue(issue), "issue.ftlh", published, () -> issue(issue)));
             for (int i = 0; i < issue.articles().size(); i++) {
-                pages.add(article(issue, i + 1));
+                int position = i + 1;
+                pages.add(new PlannedPage(SiteLayout.article(issue, position), "article.ftlh", published,
+                        () -> article(issue, position)));
             }
         }
+    }
+
+    private Map<String, Object> issue(Issue issue) {
+        String path = SiteLayout.issue(issue);
+        Linker linker = Linker.from(path);
+        IssueView view = view(issue, linker);
+        Map<String, Object> model = site.frame(path, linker, new SiteContext.Head(site.fullName(issue),
+                description(issue), "website", iso(issue.date()), null), null);
+        model.put("issue", view);
+        return model;
     }
 
     /** An issue's table of contents and neighbours, as seen from a page with {@code linker}. */
@@ -118,7 +125,7 @@ final class IssuePages {
                 withIssue ? site.shortName(placed.issue()) : null, iso(placed.issue().date()));
     }
 
-    private PlannedPage article(Issue issue, int position) {
+    private Map<String, Object> article(Issue issue, int position) {
         Placed placed = new Placed(issue, issue.articles().get(position - 1), position);
         Article article = placed.article();
         String path = placed.path();
@@ -138,7 +145,7 @@ final class IssuePages {
         Map<String, Object> model = site.frame(path, linker, new SiteContext.Head(article.title(), description,
                 "article", iso(issue.date()), json.of(placed, SiteContext.shorten(description))), null);
         model.put("article", view);
-        return new PlannedPage(path, "article.ftlh", model);
+        return model;
     }
 
     private Link neighbour(Issue issue, int position, Linker linker) {
@@ -154,10 +161,8 @@ final class IssuePages {
         if (issue.date() == null) {
             return links;
         }
-        for (Issue other : site.archive().issues()) {
-            LocalDate date = other.date();
-            if (date != null && date.getYear() != issue.date().getYear()
-                    && date.getMonth() == issue.date().getMonth() && date.getDayOfMonth() == issue.date().getDayOfMonth()) {
+        for (Issue other : site.sameDay(issue.date())) {
+            if (other.date().getYear() != issue.date().getYear()) {
                 links.add(linker.link(SiteLayout.issue(other), site.fullName(other)));
             }
         }

@@ -24,6 +24,20 @@ final class ReporterPages {
 
     void plan(List<PlannedPage> pages) {
         ReporterIndex index = site.reporters();
+        pages.add(new PlannedPage(SiteLayout.REPORTERS, "reporters.ftlh", null, this::index));
+        for (String name : index.names()) {
+            List<Placed> articles = index.articles(name);
+            int count = Math.max(1, (articles.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            for (int page = 1; page <= count; page++) {
+                int number = page;
+                pages.add(new PlannedPage(index.path(name, page), "reporter.ftlh", null,
+                        () -> page(name, articles, number, count)));
+            }
+        }
+    }
+
+    private Map<String, Object> index() {
+        ReporterIndex index = site.reporters();
         Linker linker = Linker.from(SiteLayout.REPORTERS);
         List<ReporterEntry> entries = index.names().stream()
                 .map(name -> new ReporterEntry(linker.link(index.path(name, 1), name), index.articles(name).size()))
@@ -31,17 +45,10 @@ final class ReporterPages {
         Map<String, Object> model = site.frame(SiteLayout.REPORTERS, linker, SiteContext.Head.of("记者",
                 site.settings().title() + "的" + entries.size() + "位记者及其报道"), SiteContext.SECTION_REPORTERS);
         model.put("reporters", entries);
-        pages.add(new PlannedPage(SiteLayout.REPORTERS, "reporters.ftlh", model));
-        for (String name : index.names()) {
-            List<Placed> articles = index.articles(name);
-            int count = Math.max(1, (articles.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-            for (int page = 1; page <= count; page++) {
-                pages.add(page(name, articles, page, count));
-            }
-        }
+        return model;
     }
 
-    private PlannedPage page(String name, List<Placed> articles, int page, int count) {
+    private Map<String, Object> page(String name, List<Placed> articles, int page, int count) {
         ReporterIndex index = site.reporters();
         String path = index.path(name, page);
         Linker linker = Linker.from(path);
@@ -62,6 +69,6 @@ final class ReporterPages {
                 SiteContext.SECTION_REPORTERS);
         model.put("reporter", new ReporterView(name, articles.size(), cards, pagination));
         model.put("reportersIndex", new Link(linker.href(SiteLayout.REPORTERS), "记者"));
-        return new PlannedPage(path, "reporter.ftlh", model);
+        return model;
     }
 }

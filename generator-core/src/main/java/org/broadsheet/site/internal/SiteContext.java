@@ -1,6 +1,7 @@
 package org.broadsheet.site.internal;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,12 +30,19 @@ final class SiteContext {
     private final Map<String, Integer> positions = new HashMap<>();
     private final ReporterIndex reporters;
     private final Integer latestYear;
+    /** Dated issues by day of the year, in archive order: for "on this day" links without a scan per page. */
+    private final Map<MonthDay, List<Issue>> byDay = new HashMap<>();
 
     SiteContext(Archive archive) {
         this.archive = archive;
         this.settings = archive.settings();
         for (int i = 0; i < archive.issues().size(); i++) {
             positions.put(archive.issues().get(i).key(), i);
+        }
+        for (Issue issue : archive.issues()) {
+            if (issue.date() != null) {
+                byDay.computeIfAbsent(MonthDay.from(issue.date()), d -> new ArrayList<>()).add(issue);
+            }
         }
         this.reporters = new ReporterIndex(archive);
         this.latestYear = archive.issues().stream().map(Issue::date).filter(d -> d != null)
@@ -47,6 +55,11 @@ final class SiteContext {
 
     ArchiveSettings settings() {
         return settings;
+    }
+
+    /** Dated issues of the same month and day as {@code date}, in any year, in archive order. */
+    List<Issue> sameDay(LocalDate date) {
+        return byDay.getOrDefault(MonthDay.from(date), List.of());
     }
 
     ReporterIndex reporters() {

@@ -11,7 +11,6 @@ import org.broadsheet.render.FeedEntry;
 import org.broadsheet.render.FeedView;
 import org.broadsheet.render.IssueCard;
 import org.broadsheet.render.Link;
-import org.broadsheet.render.Meta;
 import org.broadsheet.render.SitemapEntry;
 import org.broadsheet.site.SiteLayout;
 
@@ -31,13 +30,13 @@ public final class SitePlan {
         IssuePages issues = new IssuePages(site);
         CalendarPages calendar = new CalendarPages(site);
         List<PlannedPage> planned = new ArrayList<>();
-        planned.add(home(issues, calendar));
+        planned.add(new PlannedPage(SiteLayout.HOME, "home.ftlh", null, () -> home(issues, calendar)));
         issues.plan(planned);
         calendar.plan(planned);
         new ReporterPages(site, issues).plan(planned);
         planned.add(simple(SiteLayout.SEARCH, "search.ftlh", "搜索", "在" + site.settings().title() + "中搜索文章",
                 SiteContext.SECTION_SEARCH));
-        planned.add(notFound());
+        planned.add(new PlannedPage(SiteLayout.NOT_FOUND, "404.ftlh", null, this::notFound));
         this.pages = List.copyOf(planned);
     }
 
@@ -65,7 +64,7 @@ public final class SitePlan {
             if (page.path().equals(SiteLayout.NOT_FOUND)) {
                 continue;
             }
-            urls.add(new SitemapEntry(site.absolute(page.path()), ((Meta) page.model().get("meta")).published()));
+            urls.add(new SitemapEntry(site.absolute(page.path()), page.published()));
         }
         return Map.of("urls", urls);
     }
@@ -84,7 +83,7 @@ public final class SitePlan {
         return issue.date() + "T00:00:00Z";
     }
 
-    private PlannedPage home(IssuePages issues, CalendarPages calendar) {
+    private Map<String, Object> home(IssuePages issues, CalendarPages calendar) {
         Linker linker = Linker.from(SiteLayout.HOME);
         Issue latest = dated().findFirst().orElse(site.archive().issues().isEmpty() ? null : site.archive().issues().get(0));
         Map<String, Object> model = site.frame(SiteLayout.HOME, linker, SiteContext.Head.of(null,
@@ -101,7 +100,7 @@ public final class SitePlan {
             years.add(0, linker.link(SiteLayout.year(year), DateText.year(year)));
         }
         model.put("years", years);
-        return new PlannedPage(SiteLayout.HOME, "home.ftlh", model);
+        return model;
     }
 
     private IssueCard card(Issue issue, Linker linker) {
@@ -110,15 +109,15 @@ public final class SitePlan {
     }
 
     private PlannedPage simple(String path, String template, String title, String description, String section) {
-        Linker linker = Linker.from(path);
-        return new PlannedPage(path, template, site.frame(path, linker, SiteContext.Head.of(title, description), section));
+        return new PlannedPage(path, template, null,
+                () -> site.frame(path, Linker.from(path), SiteContext.Head.of(title, description), section));
     }
 
     /** Hosts serve 404.html at any address, so its links start from the base path, not from where it lies. */
-    private PlannedPage notFound() {
+    private Map<String, Object> notFound() {
         Linker linker = new Linker(site.settings().basePath());
         Map<String, Object> model = site.frame(SiteLayout.NOT_FOUND, linker,
                 SiteContext.Head.of("找不到该页", "这个地址没有页面。"), null);
-        return new PlannedPage(SiteLayout.NOT_FOUND, "404.ftlh", model);
+        return model;
     }
 }

@@ -1,0 +1,66 @@
+package org.broadsheet.site.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a build wrote, kept in the output as {@value #FILE}: per file, the fingerprint of what it was made from
+ * (template, variables, or its bytes) and its size. The next build compares fingerprints and writes only the
+ * files whose fingerprint changed. The first line names the state's format and the generator that wrote it; a
+ * state from another generator is ignored, so a new version of Broadsheet rebuilds everything.
+ *
+ * @param generator the identity of the generator (its jar's digest)
+ * @param files     fingerprint and size by path, in path order
+ */
+public record BuildState(String generator, Map<String, Entry> files) {
+    public static final String FILE = ".broadsheet-state";
+    private static final String HEADER = "broadsheet-state 1 ";
+
+    /** One file's fingerprint and size in bytes. */
+    public record Entry(String fingerprint, long size) {
+    }
+
+    public BuildState {
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /** The state a previous build left in {@code output} for this generator, or {@code null}. */
+    public static BuildState read(Path output, String generator) throws IOException {
+        Path file = output.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER + generator)) {
+            return null;
+        }
+        Map<String, Entry> files = new TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] parts = line.split("\t", 3);
+            if (parts.length != 3) {
+                return null;
+            }
+            files.put(parts[2], new Entry(parts[0], Long.parseLong(parts[1])));
+        }
+        return new BuildState(generator, files);
+    }
+
+    public void write(Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(HEADER + generator + "\n");
+            for (Map.Entry<String, Entry> e : files.entrySet()) {
+                out.write(e.getValue().fingerprint() + "\t" + e.getValue().size() + "\t" + e.getKey() + "\n");
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.broadsheet.site.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.render.Theme;
+
+/**
+ * The files of one build, each with its fingerprint: a file whose fingerprint matches the previous build's is
+ * kept as it is; any other is rendered and written into the staging folder. Safe to use from several threads,
+ * each file given once.
+ */
+public final class FileFingerprints {
+    private final Path root;
+    private final BuildState previous;
+    private final Map<String, BuildState.Entry> entries = new ConcurrentHashMap<>();
+    private final List<String> written = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * @param root     the staging folder to write changed files into
+     * @param previous the previous build's state, or {@code null} to write every file
+     */
+    public FileFingerprints(Path root, BuildState previous) {
+        this.root = root;
+        this.previous = previous;
+    }
+
+    /** A file drawn by {@code template} (of identity {@code templateIdentity}) from {@code model}. */
+    public void page(String path, String template, String templateIdentity, Map<String, ?> model, Theme theme)
+            throws IOException {
+        String fingerprint = new Fingerprint().add(template).add(templateIdentity).add(model).hex();
+        if (!unchanged(path, fingerprint)) {
+            store(path, fingerprint, theme.render(template, model).getBytes(StandardCharsets.UTF_8), true);
+        }
+    }
+
+    /** A file of fixed bytes; {@code write} is false for a file already in the staging folder. */
+    public void bytes(String path, byte[] bytes, boolean write) throws IOException {
+        String fingerprint = digest(bytes);
+        if (!unchanged(path, fingerprint)) {
+            store(path, fingerprint, bytes, write);
+        }
+    }
+
+    /** Every file of the build by path. */
+    public Map<String, BuildState.Entry> entries() {
+        return new TreeMap<>(entries);
+    }
+
+    /** The paths written into the staging folder, in path order. */
+    public List<String> written() {
+        synchronized (written) {
+            return written.stream().sorted().toList();
+        }
+    }
+
+    public static String digest(String text) {
+        return new Fingerprint().add(text).hex();
+    }
+
+    public static String digest(byte[] bytes) {
+        return new Fingerprint().add(bytes).hex();
+    }
+
+    private boolean unchanged(String path, String fingerprint) {
+        BuildState.Entry before = previous == null ? null : previous.files().get(path);
+        if (before != null && before.fingerprint().equals(fingerprint)) {
+            add(path, before);
+            return true;
+        }
+        return false;
+    }
+
+    private void store(String path, String fingerprint, byte[] bytes, boolean write) throws IOException {
+        if (write) {
+            Path file = root.resolve(path).normalize();
+            if (!file.startsWith(root)) {
+                throw new IOException("refusing to write '" + path + "' outside the site folder");
+            }
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        }
+        add(path, new BuildState.Entry(fingerprint, bytes.length));
+        written.add(path);
+    }
+
+    private void add(String path, BuildState.Entry entry) {
+        if (entries.putIfAbsent(path, entry) != null) {
+            throw new IllegalStateException("two files of the site at '" + path + "'");
+        }
+    }
+}

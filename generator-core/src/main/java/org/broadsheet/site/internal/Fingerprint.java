@@ -1,0 +1,116 @@
+package org.broadsheet.site.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A 128-bit digest of what a file is made from: a template's identity and a page's variables (records, lists,
+ * maps, strings, numbers), walked in a fixed order with a type tag and a length before every value, so two
+ * different models cannot feed the same stream. Two lanes of 64-bit multiply-and-rotate hashing over the
+ * characters themselves, which costs far less than encoding every page's text to bytes for a cryptographic
+ * digest; collisions by chance are out of reach, and a build cache has no adversary.
+ *
+ * <p>Not thread-safe: one per thread, or per file.
+ */
+final class Fingerprint {
+    private static final long P1 = 0x9E3779B97F4A7C15L;
+    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long P3 = 0x165667B19E3779F9L;
+    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+
+    private long a = 0x243F6A8885A308D3L;
+    private long b = 0x13198A2E03707344L;
+
+    Fingerprint add(Object value) {
+        if (value == null) {
+            mix('0');
+        } else if (value instanceof String s) {
+            string(s);
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
+                || value instanceof TemporalAccessor || value instanceof Enum<?>) {
+            mix('v');
+            string(value.getClass().getName());
+            string(value.toString());
+        } else if (value instanceof byte[] bytes) {
+            mix('b');
+            mix(bytes.length);
+            for (byte x : bytes) {
+                mix(x);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            mix('m');
+            mix(map.size());
+            // Models are LinkedHashMaps or records' maps built in a fixed order; sorting keys makes any map safe.
+            map.entrySet().stream().sorted(Map.Entry.comparingByKey((x, y) -> String.valueOf(x).compareTo(String.valueOf(y))))
+                    .forEach(e -> {
+                        add(String.valueOf(e.getKey()));
+                        add(e.getValue());
+                    });
+        } else if (value instanceof Collection<?> list) {
+            mix('l');
+            mix(list.size());
+            for (Object item : list) {
+                add(item);
+            }
+        } else if (value.getClass().isRecord()) {
+            mix('r');
+            string(value.getClass().getName());
+            for (Method accessor : ACCESSORS.computeIfAbsent(value.getClass(), Fingerprint::accessors)) {
+                try {
+                    add(accessor.invoke(value));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + accessor + " for a page's fingerprint", e);
+                }
+            }
+        } else {
+            throw new IllegalArgumentException("a page's variables must be records, lists, maps, strings or numbers;"
+                    + " cannot fingerprint a " + value.getClass().getName());
+        }
+        return this;
+    }
+
+    /** The digest as 32 hexadecimal digits. */
+    String hex() {
+        long x = finish(a ^ Long.rotateLeft(b, 17));
+        long y = finish(b + Long.rotateLeft(a, 41));
+        return HexFormat.of().toHexDigits(x) + HexFormat.of().toHexDigits(y);
+    }
+
+    private void string(String s) {
+        mix('s');
+        int length = s.length();
+        mix(length);
+        for (int i = 0; i < length; i++) {
+            mix(s.charAt(i));
+        }
+    }
+
+    private void mix(long value) {
+        a = (a ^ value) * P1;
+        b = Long.rotateLeft(b + value * P2, 31) * P3;
+    }
+
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ h >>> 33;
+    }
+
+    private static Method[] accessors(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Method[] methods = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            methods[i] = components[i].getAccessor();
+            methods[i].setAccessible(true);
+        }
+        return methods;
+    }
+}

@@ -1,0 +1,206 @@
+package org.broadsheet.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.broadsheet.Broadsheet;
+import org.broadsheet.BuildReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build over a previous one writes only the files whose inputs changed, and its output is the same, byte for
+ * byte, as a clean build of the same input. Whether a file was written is told by its identity on disk (inode):
+ * a written file is a new file moved into place.
+ */
+class IncrementalBuildTest {
+    private static final Path NEW_ISSUE = Path.of("src/test/resources/incremental/2022-04-02.txt");
+    /** An article of an issue far from the ones the tests change: never rewritten unless every page is. */
+    private static final String UNRELATED_ARTICLE = "2021/03/04/1/index.html";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void addingAnIssueWritesItsPagesAndItsNeighboursButNotUnrelatedArticles() throws Exception {
+        Path source = SampleSite.copySource("incremental-add");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        Map<String, Object> before = identities(output);
+
+        Files.copy(NEW_ISSUE, source.resolve(NEW_ISSUE.getFileName()));
+        BuildReport report = build(source, output, null, false);
+
+        assertSameAsCleanBuild(source, output, null);
+        Map<String, Object> after = identities(output);
+        assertEquals(before.get(UNRELATED_ARTICLE), after.get(UNRELATED_ARTICLE), "an unrelated article is kept");
+        assertTrue(after.containsKey("2022/04/02/index.html") && after.containsKey("2022/04/02/1/index.html"),
+                "the new issue and its articles are written");
+        assertNotEquals(before.get("2022/04/01/index.html"), after.get("2022/04/01/index.html"),
+                "the issue before it now links to it");
+        assertNotEquals(before.get("2022/04/index.html"), after.get("2022/04/index.html"), "its month changes");
+        assertNotEquals(before.get("index.html"), after.get("index.html"), "the home page shows the new issue");
+        assertNotEquals(before.get("feed.xml"), after.get("feed.xml"));
+        assertNotEquals(before.get("sitemap.xml"), after.get("sitemap.xml"));
+        assertTrue(report.written() < report.kept(), "most files are kept: " + report.summary());
+        assertTrue(report.summary().contains(report.written() + " files written"), report.summary());
+    }
+
+    @Test
+    void changingAnIssueRewritesItsArticlesOnly() throws Exception {
+        Path source = SampleSite.copySource("incremental-change");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        Map<String, Object> before = identities(output);
+
+        Path issue = source.resolve("2022-04-01.txt");
+        Files.writeString(issue, Files.readString(issue).replace("公交线路将进行优化调整", "公交线路将全面优化调整"));
+        build(source, output, null, false);
+
+        assertSameAsCleanBuild(source, output, null);
+        Map<String, Object> after = identities(output);
+        assertNotEquals(before.get("2022/04/01/1/index.html"), after.get("2022/04/01/1/index.html"),
+                "the changed article is rewritten");
+        assertEquals(before.get(UNRELATED_ARTICLE), after.get(UNRELATED_ARTICLE), "an unrelated article is kept");
+        assertEquals(before.get("2022/03/04/index.html"), after.get("2022/03/04/index.html"),
+                "an issue whose page does not show the change is kept");
+    }
+
+    @Test
+    void removingAnIssueDeletesItsPagesAndUpdatesItsNeighbours() throws Exception {
+        Path source = SampleSite.copySource("incremental-remove");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        Map<String, Object> before = identities(output);
+
+        Files.delete(source.resolve("2022-04-01.txt"));
+        BuildReport report = build(source, output, null, false);
+
+        assertSameAsCleanBuild(source, output, null);
+        assertFalse(Files.exists(output.resolve("2022/04")), "the removed issue's folders are gone");
+        assertEquals(before.get(UNRELATED_ARTICLE), identities(output).get(UNRELATED_ARTICLE));
+        assertTrue(report.written() < report.kept(), report.summary());
+    }
+
+    @Test
+    void changingATemplateRewritesThePagesThatUseIt() throws Exception {
+        Path source = SampleSite.copySource("incremental-template");
+        Path output = temp.resolve("site");
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        build(source, output, templates, false);
+        Map<String, Object> before = identities(output);
+
+        String article = new String(getClass().getClassLoader().getResourceAsStream(
+                "org/broadsheet/theme/article.ftlh").readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("article.ftlh"), article.replace("</article>", "<!-- 本馆藏 --></article>"));
+        build(source, output, templates, false);
+
+        assertSameAsCleanBuild(source, output, templates);
+        Map<String, Object> after = identities(output);
+        assertNotEquals(before.get(UNRELATED_ARTICLE), after.get(UNRELATED_ARTICLE), "every article page is rewritten");
+        assertTrue(Files.readString(output.resolve(UNRELATED_ARTICLE)).contains("本馆藏"));
+        assertEquals(before.get("2021/03/04/index.html"), after.get("2021/03/04/index.html"),
+                "an issue page does not use the article template");
+        assertEquals(before.get("index.html"), after.get("index.html"));
+    }
+
+    @Test
+    void changingASettingRewritesEveryPageThatShowsIt() throws Exception {
+        Path source = SampleSite.copySource("incremental-setting");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        Map<String, Object> before = identities(output);
+
+        Files.writeString(source.resolve("broadsheet.properties"), "\ntitle=另一个标题\n", java.nio.file.StandardOpenOption.APPEND);
+        build(source, output, null, false);
+
+        assertSameAsCleanBuild(source, output, null);
+        Map<String, Object> after = identities(output);
+        assertNotEquals(before.get(UNRELATED_ARTICLE), after.get(UNRELATED_ARTICLE));
+        assertNotEquals(before.get("index.html"), after.get("index.html"));
+        assertEquals(before.get("assets/broadsheet.css"), after.get("assets/broadsheet.css"), "assets are kept");
+    }
+
+    @Test
+    void aBuildWithNothingChangedWritesNothing() throws Exception {
+        Path source = SampleSite.copySource("incremental-nothing");
+        Path output = temp.resolve("site");
+        BuildReport first = build(source, output, null, false);
+        Map<String, Object> before = identities(output);
+
+        BuildReport second = build(source, output, null, false);
+
+        assertEquals(0, second.written(), second.summary());
+        assertEquals(first.written(), second.kept());
+        assertEquals(first.bytes(), second.bytes());
+        Map<String, Object> after = identities(output);
+        after.remove(".broadsheet-state");
+        before.remove(".broadsheet-state");
+        assertEquals(before, after, "no file is replaced");
+    }
+
+    @Test
+    void aCleanBuildWritesEveryFile() throws Exception {
+        Path source = SampleSite.copySource("incremental-clean");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        Map<String, Object> before = identities(output);
+
+        BuildReport report = build(source, output, null, true);
+
+        assertEquals(0, report.kept(), report.summary());
+        assertNotEquals(before.get(UNRELATED_ARTICLE), identities(output).get(UNRELATED_ARTICLE));
+    }
+
+    private void assertSameAsCleanBuild(Path source, Path output, Path templates) throws Exception {
+        Path clean = temp.resolve("clean-" + System.nanoTime());
+        build(source, clean, templates, true);
+        Map<String, byte[]> expected = tree(clean);
+        Map<String, byte[]> actual = tree(output);
+        assertEquals(expected.keySet(), actual.keySet(), "the same files as a clean build");
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path + " differs from a clean build"));
+        try (Stream<Path> entries = Files.list(temp)) {
+            // Each output keeps its build lock file beside it; nothing else may be left there.
+            assertEquals(0, entries.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith(".") && !name.endsWith(".lock")).count(),
+                    "no staging or old folder is left beside the output");
+        }
+    }
+
+    private static BuildReport build(Path source, Path output, Path templates, boolean clean) throws Exception {
+        return Broadsheet.builder().source(source).output(output).templates(templates).clean(clean).build().generate();
+    }
+
+    /** Each file's identity on disk (device and inode), by path. */
+    private static Map<String, Object> identities(Path root) throws IOException {
+        Map<String, Object> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(),
+                        Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
