@@ -35,8 +35,8 @@ import org.broadsheet.site.internal.SitePlan;
  * made from (its template and the templates that template imports, its variables, the generator; the bytes of
  * assets and index files). A build writes only files whose fingerprint changed and deletes those no longer
  * made; the result is byte-identical to a clean build. (Files put into the output by hand are left alone by an
- * incremental build; a clean build removes them.) Files are written into a folder beside the output, then
- * either swapped in as a whole (first or clean build) or moved in through a journal (incremental build); see
+ * incremental build; a clean build removes them.) Files are written into a folder beside the output, which
+ * an incremental build completes with hard links to the unchanged files, then swapped in as a whole; see
  * {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable and thread-safe.
  */
 public final class SiteBuilder {
