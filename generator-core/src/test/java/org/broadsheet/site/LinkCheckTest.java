@@ -47,7 +47,7 @@ class LinkCheckTest {
                     }
                     continue;
                 }
-                if (ref.startsWith("#") || ref.startsWith("mailto:")) {
+                if (ref.startsWith("#") || ref.startsWith("mailto:") || ref.equals("data:,")) { // data:, the empty icon
                     continue;
                 }
                 links++;
