@@ -5,7 +5,7 @@ import org.broadsheet.site.SiteLayout;
 
 /**
  * Makes links from one page to others. Links are relative ({@code ../../2022/03/04/}) so that a site works
- * at a host's root, under a sub-path and straight from disk; a page served at any address (the 404 page)
+ * at a host's root, under a sub-path and from any local server; a page served at any address (the 404 page)
  * links from the base path instead ({@code /archive/2022/}).
  *
  * @param root the prefix that leads from the page to the site's root, such as {@code ./} or {@code ../../}
