@@ -191,10 +191,12 @@ public final class IssueReader {
     /**
      * Gives each issue its key (its date, or {@code undated-<file>}; a second issue of the same date gets
      * {@code -2}) and each article its id {@code <key>-<position>}. Issues come out oldest first, ties and
-     * undated issues ordered by source path, so ids never depend on the order files were read.
+     * undated issues ordered by source path, so ids never depend on the order files were read. The pages of a
+     * saved digital edition (one HTML file per article, of one date, in one folder) are first gathered into one
+     * issue ({@link SavedEditionPages}).
      */
     public static List<Issue> assignIds(List<Issue> issues) {
-        List<Issue> sorted = new ArrayList<>(issues);
+        List<Issue> sorted = new ArrayList<>(SavedEditionPages.merge(issues));
         sorted.sort(Comparator.comparing(Issue::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Issue::source));
         Map<String, Integer> seen = new HashMap<>();

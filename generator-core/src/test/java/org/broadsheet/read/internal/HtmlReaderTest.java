@@ -175,4 +175,14 @@ class HtmlReaderTest {
                 () -> assertFalse(article.paragraphs().get(1).contains("广告")),
                 () -> assertTrue(article.html() == null || !article.html().contains("javascript:")));
     }
+
+    @Test
+    void theSavedPagesOfOneEditionAreOneIssueInPageOrder() throws Exception {
+        var archive = org.broadsheet.read.SeedReader.builder().build().read(Fixtures.path("html/edition")).archive();
+        assertEquals(1, archive.issues().size(), "one date, one folder: one issue");
+        List<Article> articles = archive.issues().get(0).articles();
+        assertEquals(List.of("全市春耕生产全面展开", "我市新增公共停车泊位三千个"), articles.stream().map(Article::title).toList(),
+                "01版 comes before 02版, whatever the file names");
+        assertEquals(List.of("01", "02"), articles.stream().map(a -> a.page().number()).toList());
+    }
 }
