@@ -8,6 +8,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import org.broadsheet.site.SiteLayout;
 public final class IndexBuilder {
     /** Units after the title start at this position or later, so a hit below it is a title hit. */
     static final int TITLE_SPAN = 64;
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final Gson GSON = new Gson();
     /** Articles tokenised together, in parallel: enough to keep every core busy, few enough to stay small. */
     private static final int BATCH = 512;
@@ -111,7 +112,8 @@ public final class IndexBuilder {
             List<Integer> textStarts = new ArrayList<>();
             written += writeTexts(out, spill, recordLengths, textBytes, budget.textFiles(), textStarts);
             written += new ShardWriter(budget.shards()).write(out, tables);
-            written += write(out, "docs.bin", docs(recordLengths, lengths));
+            written += write(out, "docs.bin", docs(lengths));
+            written += write(out, "offsets.bin", offsets(recordLengths, textStarts));
             written += write(out, "reporters.json", GSON.toJson(reporters()).getBytes(StandardCharsets.UTF_8));
             JsonObject manifest = new JsonObject();
             manifest.addProperty("format", FORMAT);
@@ -203,11 +205,29 @@ public final class IndexBuilder {
     }
 
     /**
-     * Dates as runs (undated count; run count; per run the day, zigzag for the first and a delta after, and
-     * its length), then per article its record's byte length and its quantised length.
+     * Per article, its record's start and end (exclusive) in its text file, as big-endian 32-bit numbers: the
+     * client fetches the 8 bytes of each result it shows by range, rather than every article's offsets.
      */
-    private byte[] docs(int[] recordLengths, int[] lengths) {
-        ByteSink sink = new ByteSink(articles.size() * 3 + 64);
+    private static byte[] offsets(int[] recordLengths, List<Integer> textStarts) {
+        ByteBuffer buffer = ByteBuffer.allocate(recordLengths.length * 8);
+        long start = 0;
+        for (int doc = 0, file = 0; doc < recordLengths.length; doc++) {
+            if (file + 1 < textStarts.size() && textStarts.get(file + 1) == doc) {
+                file++;
+                start = 0;
+            }
+            buffer.putInt((int) start).putInt((int) (start + recordLengths[doc]));
+            start += recordLengths[doc];
+        }
+        return buffer.array();
+    }
+
+    /**
+     * Dates as runs (undated count; run count; per run the day, zigzag for the first and a delta after, and
+     * its length), then per article its quantised length.
+     */
+    private byte[] docs(int[] lengths) {
+        ByteSink sink = new ByteSink(articles.size() + 64);
         List<long[]> runs = new ArrayList<>();
         int undated = 0;
         for (IndexedArticle a : articles) {
@@ -228,9 +248,8 @@ public final class IndexBuilder {
             sink.varint(runs.get(i)[1]);
             previous = day;
         }
-        for (int doc = 0; doc < recordLengths.length; doc++) {
-            sink.varint(recordLengths[doc]);
-            sink.put((byte) quantise(lengths[doc]));
+        for (int length : lengths) {
+            sink.put((byte) quantise(length));
         }
         return sink.toByteArray();
     }

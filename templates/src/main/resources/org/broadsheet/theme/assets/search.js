@@ -98,6 +98,12 @@ class Reader {
   }
 }
 
+/** Bytes [start, end) of a file: by range, or from the whole file once a host has ignored a range. */
+function part(path, start, end) {
+  return !ranges || cache.files.has(path) ? file(path).then(data => data.subarray(start, end))
+    : bytes(path, [start, end]);
+}
+
 function meta() {
   if (!cache.meta) cache.meta = Promise.all([json('manifest.json'), file('docs.bin')]).then(([manifest, data]) => {
     const r = new Reader(data), undated = r.next(), runs = [];
@@ -109,18 +115,13 @@ function meta() {
       runs.push({ day, first: doc, last: doc + length - 1 });
       doc += length;
     }
-    const n = manifest.articles, offsets = new Float64Array(n), lengths = new Uint32Array(n),
-      norms = new Float64Array(n), file = new Uint32Array(n);
-    let t = 0, offset = 0;
-    for (let d = 0; d < n; d++) {
-      while (t + 1 < manifest.texts.length && manifest.texts[t + 1] <= d) { t++; offset = 0; }
-      lengths[d] = r.next();
-      offsets[d] = offset;
-      offset += lengths[d];
+    const n = manifest.articles, norms = new Float64Array(n), file = new Uint32Array(n);
+    for (let d = 0, t = 0; d < n; d++) {
+      while (t + 1 < manifest.texts.length && manifest.texts[t + 1] <= d) t++;
       file[d] = t;
       norms[d] = K1 * (1 - B + B * 2 ** (data[r.at++] / 8) / (manifest.averageLength || 1));
     }
-    return { ...manifest, undated, runs, offsets, lengths, norms, file };
+    return { ...manifest, undated, runs, norms, file };
   });
   return cache.meta;
 }
@@ -131,26 +132,36 @@ function fnv(cps) {
   return h >>> 0;
 }
 
-/** The posting list of an n-gram (array of code points), or null when it occurs nowhere. */
-async function postings(m, cps) {
-  const shard = fnv(cps) % m.shards;
-  if (!cache.shards.has(shard)) {
-    cache.shards.set(shard, file(`s${shard}.bin`).then(data => {
-      const r = new Reader(data), directory = new Map(), entries = [];
-      for (let i = r.next(); i > 0; i--) {
+/** A shard's directory: n-gram → [start, end, deflated] of its list. Read by growing ranges from the file's head. */
+function directory(shard) {
+  if (!cache.shards.has(shard)) cache.shards.set(shard, (async () => {
+    for (let size = 512; ; size *= 4) {
+      const data = await part(`s${shard}.bin`, 0, size), r = new Reader(data), entries = [];
+      for (let i = r.next(); i > 0 && r.at <= data.length; i--) {
         const key = [];
         for (let k = r.next(); k > 0; k--) key.push(r.next());
         entries.push([String.fromCodePoint(...key), r.next()]);
       }
+      if (r.at > data.length && data.length >= size) continue; // the directory goes on past this range
+      const lists = new Map();
       let at = r.at;
-      for (const [key, length] of entries) { directory.set(key, at); at += length; }
-      return { data, directory };
-    }));
+      for (const [key, v] of entries) lists.set(key, [at, at += Math.floor(v / 2), v % 2]);
+      return lists;
+    }
+  })());
+  return cache.shards.get(shard);
+}
+
+/** The posting list of an n-gram (array of code points), or null when it occurs nowhere. */
+async function postings(m, cps) {
+  const shard = fnv(cps) % m.shards, span = (await directory(shard)).get(String.fromCodePoint(...cps));
+  if (!span) return null;
+  let data = await part(`s${shard}.bin`, span[0], span[1]);
+  if (span[2]) {
+    const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    data = new Uint8Array(await new Response(stream).arrayBuffer());
   }
-  const { data, directory } = await cache.shards.get(shard);
-  const at = directory.get(String.fromCodePoint(...cps));
-  if (at === undefined) return null;
-  const r = new Reader(data, at), list = new Map();
+  const r = new Reader(data), list = new Map();
   let doc = -1;
   for (let i = r.next(); i > 0; i--) {
     doc += r.next();
@@ -229,9 +240,8 @@ function range(m, from, to) {
 
 async function record(m, doc) {
   if (!cache.records.has(doc)) {
-    const path = `t${m.file[doc]}.jsonl`, start = m.offsets[doc], end = start + m.lengths[doc];
-    const data = !ranges || cache.files.has(path) ? (await file(path)).subarray(start, end)
-      : await bytes(path, [start, end]);
+    const span = new DataView((await part('offsets.bin', doc * 8, doc * 8 + 8)).slice().buffer);
+    const data = await part(`t${m.file[doc]}.jsonl`, span.getUint32(0), span.getUint32(4));
     cache.records.set(doc, JSON.parse(text(data)));
   }
   return cache.records.get(doc);
