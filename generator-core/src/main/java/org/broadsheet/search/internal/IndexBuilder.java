@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.zip.Deflater;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
@@ -111,8 +113,9 @@ public final class IndexBuilder {
             long written = 0;
             List<Integer> textStarts = new ArrayList<>();
             written += writeTexts(out, spill, recordLengths, textBytes, budget.textFiles(), textStarts);
-            written += new ShardWriter(budget.shards()).write(out, tables);
-            written += write(out, "docs.bin", docs(lengths));
+            ShardWriter shards = new ShardWriter(budget.shards());
+            written += shards.write(out, tables);
+            written += write(out, "docs.bin", deflate(docs(lengths)));
             written += write(out, "offsets.bin", offsets(recordLengths, textStarts));
             written += write(out, "reporters.json", GSON.toJson(reporters()).getBytes(StandardCharsets.UTF_8));
             JsonObject manifest = new JsonObject();
@@ -121,6 +124,7 @@ public final class IndexBuilder {
             manifest.addProperty("averageLength", articles.isEmpty() ? 0 : (double) totalLength / articles.size());
             manifest.addProperty("titleSpan", TITLE_SPAN);
             manifest.addProperty("shards", budget.shards());
+            manifest.addProperty("directoryBytes", shards.directoryBytes());
             manifest.add("texts", GSON.toJsonTree(textStarts));
             written += write(out, "manifest.json", GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
             return written;
@@ -252,6 +256,23 @@ public final class IndexBuilder {
             sink.put((byte) quantise(length));
         }
         return sink.toByteArray();
+    }
+
+    /** Raw deflate (RFC 1951): hosts seldom compress {@code .bin} files, and every query reads docs.bin. */
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
     }
 
     /** An article's length in a byte, to an eighth of an octave: BM25 needs no more. */

@@ -24,6 +24,7 @@ final class ShardWriter {
     private final Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
     private final ByteSink list = new ByteSink(1024);
     private byte[] packed = new byte[1024];
+    private int directoryBytes;
 
     ShardWriter(int shards) {
         this.shards = shards;
@@ -84,6 +85,11 @@ final class ShardWriter {
         return tables[(int) (ref >>> 32)].key((int) ref);
     }
 
+    /** The largest directory written, in bytes: a client that fetches this many has any shard's directory. */
+    int directoryBytes() {
+        return directoryBytes;
+    }
+
     private byte[] buffer(int length) {
         if (packed.length < length) {
             packed = new byte[length];
@@ -128,6 +134,7 @@ final class ShardWriter {
             }
             directory.varint((long) length << 1 | (deflated ? 1 : 0));
         }
+        directoryBytes = Math.max(directoryBytes, directory.size());
         directory.write(body);
         return directory.toByteArray();
     }

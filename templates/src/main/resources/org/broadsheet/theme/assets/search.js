@@ -83,6 +83,8 @@ function file(path) {
 }
 
 const text = data => new TextDecoder().decode(data);
+const inflate = async data => new Uint8Array(await new Response(
+  new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer());
 const json = async path => JSON.parse(text(await file(path)));
 
 class Reader {
@@ -105,7 +107,7 @@ function part(path, start, end) {
 }
 
 function meta() {
-  if (!cache.meta) cache.meta = Promise.all([json('manifest.json'), file('docs.bin')]).then(([manifest, data]) => {
+  if (!cache.meta) cache.meta = Promise.all([json('manifest.json'), file('docs.bin').then(inflate)]).then(([manifest, data]) => {
     const r = new Reader(data), undated = r.next(), runs = [];
     let doc = undated, day = 0;
     for (let i = r.next(), first = true; i > 0; i--, first = false) {
@@ -132,10 +134,10 @@ function fnv(cps) {
   return h >>> 0;
 }
 
-/** A shard's directory: n-gram → [start, end, deflated] of its list. Read by growing ranges from the file's head. */
-function directory(shard) {
+/** A shard's directory: n-gram → [start, end, deflated] of its list, from a range at the file's head. */
+function directory(m, shard) {
   if (!cache.shards.has(shard)) cache.shards.set(shard, (async () => {
-    for (let size = 512; ; size *= 4) {
+    for (let size = m.directoryBytes || 512; ; size *= 4) {
       const data = await part(`s${shard}.bin`, 0, size), r = new Reader(data), entries = [];
       for (let i = r.next(); i > 0 && r.at <= data.length; i--) {
         const key = [];
@@ -154,13 +156,10 @@ function directory(shard) {
 
 /** The posting list of an n-gram (array of code points), or null when it occurs nowhere. */
 async function postings(m, cps) {
-  const shard = fnv(cps) % m.shards, span = (await directory(shard)).get(String.fromCodePoint(...cps));
+  const shard = fnv(cps) % m.shards, span = (await directory(m, shard)).get(String.fromCodePoint(...cps));
   if (!span) return null;
   let data = await part(`s${shard}.bin`, span[0], span[1]);
-  if (span[2]) {
-    const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    data = new Uint8Array(await new Response(stream).arrayBuffer());
-  }
+  if (span[2]) data = await inflate(data);
   const r = new Reader(data), list = new Map();
   let doc = -1;
   for (let i = r.next(); i > 0; i--) {
