@@ -20,6 +20,9 @@
 // terms(query); configure({ root, load }) points the module at another site root and/or replaces
 // fetching: load(path, [start, end]?) resolves to the bytes (ArrayBuffer or Uint8Array) of the file at
 // path (relative to search/data/), of the byte range when given; stats() gives { requests, bytes } fetched.
+// A cold query fetches manifest.json and docs.bin, the head of each shard it needs (its directory), then only
+// the posting lists it needs and, per result shown, 8 bytes of offsets.bin and the record, all by range.
+// Needs DecompressionStream('deflate-raw') (browsers since 2023, Node 20).
 
 const PAGE = 20, K1 = 1.2, B = 0.75;
 let root = new URL('../', import.meta.url), load = null, ranges = true, cache, counts;
