@@ -35,6 +35,11 @@ public final class IndexBuilder {
     /** Units after the title start at this position or later, so a hit below it is a title hit. */
     static final int TITLE_SPAN = 64;
     static final int FORMAT = 2;
+    /**
+     * A record's head line holds its first paragraphs up to about this many characters: the excerpt of most
+     * results lies there, so the client fetches the other paragraphs only when no term is in the head.
+     */
+    static final int HEAD_CHARACTERS = 160;
     private static final Gson GSON = new Gson();
     /** Articles tokenised together, in parallel: enough to keep every core busy, few enough to stay small. */
     private static final int BATCH = 512;
@@ -86,6 +91,7 @@ public final class IndexBuilder {
             tables[i] = new PostingTable(i, tables.length);
         }
         int[] recordLengths = new int[articles.size()];
+        int[] headLengths = new int[articles.size()];
         int[] lengths = new int[articles.size()];
         long textBytes = 0;
         long totalLength = 0;
@@ -105,6 +111,7 @@ public final class IndexBuilder {
                         totalLength += t.length();
                         records.write(t.record());
                         recordLengths[t.doc()] = t.record().length;
+                        headLengths[t.doc()] = t.head();
                         textBytes += t.record().length;
                     }
                 }
@@ -116,7 +123,7 @@ public final class IndexBuilder {
             ShardWriter shards = new ShardWriter(budget.shards());
             written += shards.write(out, tables);
             written += write(out, "docs.bin", deflate(docs(lengths)));
-            written += write(out, "offsets.bin", offsets(recordLengths, textStarts));
+            written += write(out, "offsets.bin", offsets(recordLengths, headLengths, textStarts));
             written += write(out, "reporters.json", GSON.toJson(reporters()).getBytes(StandardCharsets.UTF_8));
             JsonObject manifest = new JsonObject();
             manifest.addProperty("format", FORMAT);
@@ -134,7 +141,7 @@ public final class IndexBuilder {
     }
 
     /** One article made ready for the index: its positions, its length and its text record. */
-    private record Tokenised(int doc, int[] positions, int length, byte[] record) {
+    private record Tokenised(int doc, int[] positions, int length, byte[] record, int head) {
     }
 
     private static Tokenised tokenise(IndexedArticle a) {
@@ -143,7 +150,17 @@ public final class IndexBuilder {
         for (int cp : positions) {
             length += cp >= 0 ? 1 : 0;
         }
-        return new Tokenised(a.doc(), positions, length, (GSON.toJson(record(a)) + "\n").getBytes(StandardCharsets.UTF_8));
+        List<String> paragraphs = a.article().paragraphs();
+        int inHead = 0;
+        for (int characters = 0; inHead < paragraphs.size() && (inHead == 0 || characters < HEAD_CHARACTERS); inHead++) {
+            characters += paragraphs.get(inHead).length();
+        }
+        byte[] head = (GSON.toJson(record(a, paragraphs.subList(0, inHead))) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] rest = inHead == paragraphs.size() ? new byte[0]
+                : (GSON.toJson(paragraphs.subList(inHead, paragraphs.size())) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] record = java.util.Arrays.copyOf(head, head.length + rest.length);
+        System.arraycopy(rest, 0, record, head.length, rest.length);
+        return new Tokenised(a.doc(), positions, length, record, head.length);
     }
 
     /**
@@ -168,7 +185,7 @@ public final class IndexBuilder {
         return positions;
     }
 
-    private static JsonObject record(IndexedArticle a) {
+    private static JsonObject record(IndexedArticle a, List<String> paragraphs) {
         Article article = a.article();
         JsonObject record = new JsonObject();
         record.addProperty("url", SiteLayout.article(a.issue(), a.position() + 1));
@@ -178,7 +195,7 @@ public final class IndexBuilder {
         record.addProperty("date", a.date() == null ? null : a.date().toString());
         record.add("reporters", GSON.toJsonTree(article.byline().reporters()));
         record.add("byline", GSON.toJsonTree(SearchText.bylineUnits(article.byline())));
-        record.add("paragraphs", GSON.toJsonTree(article.paragraphs()));
+        record.add("paragraphs", GSON.toJsonTree(paragraphs));
         return record;
     }
 
@@ -209,18 +226,19 @@ public final class IndexBuilder {
     }
 
     /**
-     * Per article, its record's start and end (exclusive) in its text file, as big-endian 32-bit numbers: the
-     * client fetches the 8 bytes of each result it shows by range, rather than every article's offsets.
+     * Per article, its record's start, the end of its head line and its end (exclusive) in its text file, as
+     * big-endian 32-bit numbers: the client fetches the 12 bytes of each result it shows by range, rather than
+     * every article's offsets.
      */
-    private static byte[] offsets(int[] recordLengths, List<Integer> textStarts) {
-        ByteBuffer buffer = ByteBuffer.allocate(recordLengths.length * 8);
+    private static byte[] offsets(int[] recordLengths, int[] headLengths, List<Integer> textStarts) {
+        ByteBuffer buffer = ByteBuffer.allocate(recordLengths.length * 12);
         long start = 0;
         for (int doc = 0, file = 0; doc < recordLengths.length; doc++) {
             if (file + 1 < textStarts.size() && textStarts.get(file + 1) == doc) {
                 file++;
                 start = 0;
             }
-            buffer.putInt((int) start).putInt((int) (start + recordLengths[doc]));
+            buffer.putInt((int) start).putInt((int) (start + headLengths[doc])).putInt((int) (start + recordLengths[doc]));
             start += recordLengths[doc];
         }
         return buffer.array();

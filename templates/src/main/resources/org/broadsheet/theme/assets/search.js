@@ -21,7 +21,8 @@
 // fetching: load(path, [start, end]?) resolves to the bytes (ArrayBuffer or Uint8Array) of the file at
 // path (relative to search/data/), of the byte range when given; stats() gives { requests, bytes } fetched.
 // A cold query fetches manifest.json and docs.bin, the head of each shard it needs (its directory), then only
-// the posting lists it needs and, per result shown, 8 bytes of offsets.bin and the record, all by range.
+// the posting lists it needs and, per result shown, 12 bytes of offsets.bin and the record's head line (its
+// other paragraphs too when no term is in the head's), all by range.
 // Needs DecompressionStream('deflate-raw') (browsers since 2023, Node 20).
 
 const PAGE = 20, K1 = 1.2, B = 0.75;
@@ -240,13 +241,20 @@ function range(m, from, to) {
   return [lo, hi];
 }
 
-async function record(m, doc) {
-  if (!cache.records.has(doc)) {
-    const span = new DataView((await part('offsets.bin', doc * 8, doc * 8 + 8)).slice().buffer);
-    const data = await part(`t${m.file[doc]}.jsonl`, span.getUint32(0), span.getUint32(4));
-    cache.records.set(doc, JSON.parse(text(data)));
+/** The article's record; the paragraphs after its head only when no word is in the head's. */
+async function record(m, doc, words) {
+  if (!cache.records.has(doc)) cache.records.set(doc, (async () => {
+    const span = new DataView((await part('offsets.bin', doc * 12, doc * 12 + 12)).slice().buffer),
+      path = `t${m.file[doc]}.jsonl`, [start, head, end] = [0, 4, 8].map(i => span.getUint32(i));
+    const rec = JSON.parse(text(await part(path, start, head)));
+    if (head < end) rec.rest = () => part(path, head, end);
+    return rec;
+  })());
+  const rec = await cache.records.get(doc);
+  if (rec.rest && words.length && !rec.paragraphs.some(p => words.some(w => normalise(p).includes(w)))) {
+    await (rec.full ??= rec.rest().then(data => { rec.paragraphs.push(...JSON.parse(text(data))); rec.rest = null; }));
   }
-  return cache.records.get(doc);
+  return rec;
 }
 
 const folded = new Map();
@@ -337,6 +345,6 @@ export async function search(query, options = {}) {
   }
   const page = Math.max(1, Math.floor(options.page) || 1);
   const shown = docs.slice((page - 1) * size, page * size);
-  const records = await Promise.all(shown.map(doc => record(m, doc)));
+  const records = await Promise.all(shown.map(doc => record(m, doc, options.excerpt !== false ? words : [])));
   return { total: docs.length, results: records.map(rec => result(m, rec, words, options.excerpt !== false)) };
 }
