@@ -57,6 +57,8 @@ class SearchIndexTest {
             many.add(article("分页" + i, "钱七", "分页测试第" + i + "篇。"));
         }
         issues.add(issue("2023-05-01", many.toArray(Article[]::new)));
+        issues.add(issue("2023-06-01",
+                article("长文", "孙八", "春风和煦万物生长。".repeat(25), "湿地公园对外开放。")));
         search = new NodeSearch(new Archive(ArchiveSettings.defaults(), issues), folder);
     }
 
@@ -154,6 +156,19 @@ class SearchIndexTest {
         assertEquals(List.of("5G基站"), hits);
         assertEquals("2023-02-20", result.get("date").getAsString());
         assertEquals("王明", result.getAsJsonArray("reporters").get(0).getAsString());
+    }
+
+    @Test
+    void aHitFarIntoTheArticleStillGetsItsExcerpt() throws Exception {
+        JsonObject result = search.search("湿地公园", Map.of()).results().get(0).getAsJsonObject();
+        StringBuilder text = new StringBuilder();
+        for (JsonElement piece : result.getAsJsonArray("excerpt")) {
+            text.append(piece.getAsJsonObject().get("text").getAsString());
+        }
+        assertEquals("湿地公园对外开放。", text.toString());
+        JsonObject listed = search.search("", Map.of("reporter", "孙八")).results().get(0).getAsJsonObject();
+        assertTrue(listed.getAsJsonArray("excerpt").get(0).getAsJsonObject().get("text").getAsString()
+                .startsWith("春风和煦"), "without terms, the excerpt is the article's opening");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,7 +137,10 @@ class SearchPageTest {
 
     private static void waitForTitles(Set<String> expected) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(() -> "results should be " + expected
-                + " but are " + shownTitles()).until(b -> shownTitles().equals(expected));
+                + " but are " + shownTitles())
+                // The list may be rebuilt between finding a title and reading it: read again.
+                .ignoring(StaleElementReferenceException.class)
+                .until(b -> shownTitles().equals(expected));
     }
 
     private static Set<String> shownTitles() {

@@ -2,7 +2,8 @@ package org.broadsheet.search.internal;
 
 import java.util.Arrays;
 
-/** A growable byte buffer that writes unsigned LEB128 varints, the index's only number format. */
+/** A growable byte buffer that writes unsigned LEB128 varints, the index's number format (offsets.bin's fixed-width
+ * pairs aside). */
 final class ByteSink {
     private byte[] bytes;
     private int size;
@@ -39,6 +40,16 @@ final class ByteSink {
         }
         System.arraycopy(data, 0, bytes, size, length);
         size += length;
+    }
+
+    /** Empties the buffer, keeping its capacity. */
+    void reset() {
+        size = 0;
+    }
+
+    /** The backing array: valid up to {@link #size()}, until the next write. */
+    byte[] bytes() {
+        return bytes;
     }
 
     int size() {

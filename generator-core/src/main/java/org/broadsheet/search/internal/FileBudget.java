@@ -5,15 +5,16 @@ package org.broadsheet.search.internal;
  *
  * <p>Static hosts cap file counts (Cloudflare Pages: 20,000), so the index uses at most one file per ten
  * articles, and never fewer than {@value #MINIMUM}. Text files are fetched by byte range, so their size costs
- * little; shards are fetched whole, so most of the budget goes to shards to keep each one small.
+ * little; a shard's lists are fetched by range too, but whole where a host ignores ranges, so most of the
+ * budget goes to shards to keep each one small.
  *
  * @param shards    n-gram shard files
  * @param textFiles article text files
  */
 record FileBudget(int shards, int textFiles) {
     static final int MINIMUM = 8;
-    /** manifest.json, docs.bin, reporters.json */
-    static final int FIXED = 3;
+    /** manifest.json, docs.bin, offsets.bin, reporters.json */
+    static final int FIXED = 4;
     /** Text files aim at this size, so a host without range requests still serves a page of results cheaply. */
     static final long TEXT_FILE_BYTES = 48 * 1024;
 

@@ -5,9 +5,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.zip.Deflater;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
@@ -31,7 +34,12 @@ import org.broadsheet.site.SiteLayout;
 public final class IndexBuilder {
     /** Units after the title start at this position or later, so a hit below it is a title hit. */
     static final int TITLE_SPAN = 64;
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+    /**
+     * A record's head line holds its first paragraphs up to about this many characters: the excerpt of most
+     * results lies there, so the client fetches the other paragraphs only when no term is in the head.
+     */
+    static final int HEAD_CHARACTERS = 160;
     private static final Gson GSON = new Gson();
     /** Articles tokenised together, in parallel: enough to keep every core busy, few enough to stay small. */
     private static final int BATCH = 512;
@@ -83,6 +91,7 @@ public final class IndexBuilder {
             tables[i] = new PostingTable(i, tables.length);
         }
         int[] recordLengths = new int[articles.size()];
+        int[] headLengths = new int[articles.size()];
         int[] lengths = new int[articles.size()];
         long textBytes = 0;
         long totalLength = 0;
@@ -102,6 +111,7 @@ public final class IndexBuilder {
                         totalLength += t.length();
                         records.write(t.record());
                         recordLengths[t.doc()] = t.record().length;
+                        headLengths[t.doc()] = t.head();
                         textBytes += t.record().length;
                     }
                 }
@@ -110,8 +120,10 @@ public final class IndexBuilder {
             long written = 0;
             List<Integer> textStarts = new ArrayList<>();
             written += writeTexts(out, spill, recordLengths, textBytes, budget.textFiles(), textStarts);
-            written += new ShardWriter(budget.shards()).write(out, tables);
-            written += write(out, "docs.bin", docs(recordLengths, lengths));
+            ShardWriter shards = new ShardWriter(budget.shards());
+            written += shards.write(out, tables);
+            written += write(out, "docs.bin", deflate(docs(lengths)));
+            written += write(out, "offsets.bin", offsets(recordLengths, headLengths, textStarts));
             written += write(out, "reporters.json", GSON.toJson(reporters()).getBytes(StandardCharsets.UTF_8));
             JsonObject manifest = new JsonObject();
             manifest.addProperty("format", FORMAT);
@@ -119,6 +131,7 @@ public final class IndexBuilder {
             manifest.addProperty("averageLength", articles.isEmpty() ? 0 : (double) totalLength / articles.size());
             manifest.addProperty("titleSpan", TITLE_SPAN);
             manifest.addProperty("shards", budget.shards());
+            manifest.addProperty("directoryBytes", shards.directoryBytes());
             manifest.add("texts", GSON.toJsonTree(textStarts));
             written += write(out, "manifest.json", GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
             return written;
@@ -128,7 +141,7 @@ public final class IndexBuilder {
     }
 
     /** One article made ready for the index: its positions, its length and its text record. */
-    private record Tokenised(int doc, int[] positions, int length, byte[] record) {
+    private record Tokenised(int doc, int[] positions, int length, byte[] record, int head) {
     }
 
     private static Tokenised tokenise(IndexedArticle a) {
@@ -137,7 +150,17 @@ public final class IndexBuilder {
         for (int cp : positions) {
             length += cp >= 0 ? 1 : 0;
         }
-        return new Tokenised(a.doc(), positions, length, (GSON.toJson(record(a)) + "\n").getBytes(StandardCharsets.UTF_8));
+        List<String> paragraphs = a.article().paragraphs();
+        int inHead = 0;
+        for (int characters = 0; inHead < paragraphs.size() && (inHead == 0 || characters < HEAD_CHARACTERS); inHead++) {
+            characters += paragraphs.get(inHead).length();
+        }
+        byte[] head = (GSON.toJson(record(a, paragraphs.subList(0, inHead))) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] rest = inHead == paragraphs.size() ? new byte[0]
+                : (GSON.toJson(paragraphs.subList(inHead, paragraphs.size())) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] record = java.util.Arrays.copyOf(head, head.length + rest.length);
+        System.arraycopy(rest, 0, record, head.length, rest.length);
+        return new Tokenised(a.doc(), positions, length, record, head.length);
     }
 
     /**
@@ -162,7 +185,7 @@ public final class IndexBuilder {
         return positions;
     }
 
-    private static JsonObject record(IndexedArticle a) {
+    private static JsonObject record(IndexedArticle a, List<String> paragraphs) {
         Article article = a.article();
         JsonObject record = new JsonObject();
         record.addProperty("url", SiteLayout.article(a.issue(), a.position() + 1));
@@ -172,7 +195,7 @@ public final class IndexBuilder {
         record.addProperty("date", a.date() == null ? null : a.date().toString());
         record.add("reporters", GSON.toJsonTree(article.byline().reporters()));
         record.add("byline", GSON.toJsonTree(SearchText.bylineUnits(article.byline())));
-        record.add("paragraphs", GSON.toJsonTree(article.paragraphs()));
+        record.add("paragraphs", GSON.toJsonTree(paragraphs));
         return record;
     }
 
@@ -203,11 +226,30 @@ public final class IndexBuilder {
     }
 
     /**
-     * Dates as runs (undated count; run count; per run the day, zigzag for the first and a delta after, and
-     * its length), then per article its record's byte length and its quantised length.
+     * Per article, its record's start, the end of its head line and its end (exclusive) in its text file, as
+     * big-endian 32-bit numbers: the client fetches the 12 bytes of each result it shows by range, rather than
+     * every article's offsets.
      */
-    private byte[] docs(int[] recordLengths, int[] lengths) {
-        ByteSink sink = new ByteSink(articles.size() * 3 + 64);
+    private static byte[] offsets(int[] recordLengths, int[] headLengths, List<Integer> textStarts) {
+        ByteBuffer buffer = ByteBuffer.allocate(recordLengths.length * 12);
+        long start = 0;
+        for (int doc = 0, file = 0; doc < recordLengths.length; doc++) {
+            if (file + 1 < textStarts.size() && textStarts.get(file + 1) == doc) {
+                file++;
+                start = 0;
+            }
+            buffer.putInt((int) start).putInt((int) (start + headLengths[doc])).putInt((int) (start + recordLengths[doc]));
+            start += recordLengths[doc];
+        }
+        return buffer.array();
+    }
+
+    /**
+     * Dates as runs (undated count; run count; per run the day, zigzag for the first and a delta after, and
+     * its length), then per article its quantised length.
+     */
+    private byte[] docs(int[] lengths) {
+        ByteSink sink = new ByteSink(articles.size() + 64);
         List<long[]> runs = new ArrayList<>();
         int undated = 0;
         for (IndexedArticle a : articles) {
@@ -228,11 +270,27 @@ public final class IndexBuilder {
             sink.varint(runs.get(i)[1]);
             previous = day;
         }
-        for (int doc = 0; doc < recordLengths.length; doc++) {
-            sink.varint(recordLengths[doc]);
-            sink.put((byte) quantise(lengths[doc]));
+        for (int length : lengths) {
+            sink.put((byte) quantise(length));
         }
         return sink.toByteArray();
+    }
+
+    /** Raw deflate (RFC 1951): hosts seldom compress {@code .bin} files, and every query reads docs.bin. */
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
     }
 
     /** An article's length in a byte, to an eighth of an octave: BM25 needs no more. */

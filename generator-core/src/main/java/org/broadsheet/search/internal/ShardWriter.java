@@ -2,6 +2,7 @@ package org.broadsheet.search.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.zip.Deflater;
 import org.broadsheet.search.IndexFiles;
 
 /**
@@ -9,11 +10,21 @@ import org.broadsheet.search.IndexFiles;
  * {@code fnv1a(codePoints) % shards}.
  *
  * <p>A shard is a directory then the lists: {@code count}, then per n-gram (in ascending key order)
- * {@code length (1 or 2), code points…, byteLength}, then the lists themselves, each {@code df} followed by
- * its entries (see {@link PostingTable}). The client reads the directory and decodes only the lists it needs.
+ * {@code length (1 or 2), code points…, byteLength × 2 + deflated}, then the lists themselves, each
+ * {@code df} followed by its entries (see {@link PostingTable}). A list of {@value #DEFLATE_FROM} bytes or
+ * more is stored raw-deflated (RFC 1951) when that makes it smaller, and {@code deflated} is 1: the lists of
+ * common n-grams are most of what a query downloads, and they are fetched by byte range, which hosts do not
+ * compress. The client reads the directory and fetches and decodes only the lists it needs.
  */
 final class ShardWriter {
+    static final int DEFLATE_FROM = 64;
+
     private final int shards;
+    /** One per writer: a writer runs on one thread. Level 9: the index is written once and read many times. */
+    private final Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    private final ByteSink list = new ByteSink(1024);
+    private byte[] packed = new byte[1024];
+    private int directoryBytes;
 
     ShardWriter(int shards) {
         this.shards = shards;
@@ -52,6 +63,7 @@ final class ShardWriter {
             out.file("s" + shard + ".bin", bytes);
             written += bytes.length;
         }
+        deflater.end();
         return written;
     }
 
@@ -73,7 +85,19 @@ final class ShardWriter {
         return tables[(int) (ref >>> 32)].key((int) ref);
     }
 
-    private static byte[] shard(long[] refs, PostingTable[] tables) {
+    /** The largest directory written, in bytes: a client that fetches this many has any shard's directory. */
+    int directoryBytes() {
+        return directoryBytes;
+    }
+
+    private byte[] buffer(int length) {
+        if (packed.length < length) {
+            packed = new byte[length];
+        }
+        return packed;
+    }
+
+    private byte[] shard(long[] refs, PostingTable[] tables) {
         ByteSink directory = new ByteSink(refs.length * 6 + 8);
         ByteSink body = new ByteSink(1024);
         directory.varint(refs.length);
@@ -81,9 +105,25 @@ final class ShardWriter {
             PostingTable postings = tables[(int) (ref >>> 32)];
             int id = (int) ref;
             long key = postings.key(id);
-            int start = body.size();
-            body.varint(postings.df(id));
-            body.write(postings.bytes(id), postings.length(id));
+            list.reset();
+            list.varint(postings.df(id));
+            list.write(postings.bytes(id), postings.length(id));
+            int length = list.size();
+            boolean deflated = false;
+            if (length >= DEFLATE_FROM) {
+                deflater.reset();
+                deflater.setInput(list.bytes(), 0, length);
+                deflater.finish();
+                int size = deflater.deflate(buffer(length), 0, length);
+                if (deflater.finished() && size < length) {
+                    body.write(packed, size);
+                    length = size;
+                    deflated = true;
+                }
+            }
+            if (!deflated) {
+                body.write(list.bytes(), length);
+            }
             if (NGram.isBigram(key)) {
                 directory.varint(2);
                 directory.varint(NGram.first(key));
@@ -92,8 +132,9 @@ final class ShardWriter {
                 directory.varint(1);
                 directory.varint(NGram.first(key));
             }
-            directory.varint(body.size() - start);
+            directory.varint((long) length << 1 | (deflated ? 1 : 0));
         }
+        directoryBytes = Math.max(directoryBytes, directory.size());
         directory.write(body);
         return directory.toByteArray();
     }

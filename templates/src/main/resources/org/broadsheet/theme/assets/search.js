@@ -20,6 +20,10 @@
 // terms(query); configure({ root, load }) points the module at another site root and/or replaces
 // fetching: load(path, [start, end]?) resolves to the bytes (ArrayBuffer or Uint8Array) of the file at
 // path (relative to search/data/), of the byte range when given; stats() gives { requests, bytes } fetched.
+// A cold query fetches manifest.json and docs.bin, the head of each shard it needs (its directory), then only
+// the posting lists it needs and, per result shown, 12 bytes of offsets.bin and the record's head line (its
+// other paragraphs too when no term is in the head's), all by range.
+// Needs DecompressionStream('deflate-raw') (browsers since 2023, Node 20).
 
 const PAGE = 20, K1 = 1.2, B = 0.75;
 let root = new URL('../', import.meta.url), load = null, ranges = true, cache, counts;
@@ -83,6 +87,8 @@ function file(path) {
 }
 
 const text = data => new TextDecoder().decode(data);
+const inflate = async data => new Uint8Array(await new Response(
+  new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer());
 const json = async path => JSON.parse(text(await file(path)));
 
 class Reader {
@@ -98,8 +104,14 @@ class Reader {
   }
 }
 
+/** Bytes [start, end) of a file: by range, or from the whole file once a host has ignored a range. */
+function part(path, start, end) {
+  return !ranges || cache.files.has(path) ? file(path).then(data => data.subarray(start, end))
+    : bytes(path, [start, end]);
+}
+
 function meta() {
-  if (!cache.meta) cache.meta = Promise.all([json('manifest.json'), file('docs.bin')]).then(([manifest, data]) => {
+  if (!cache.meta) cache.meta = Promise.all([json('manifest.json'), file('docs.bin').then(inflate)]).then(([manifest, data]) => {
     const r = new Reader(data), undated = r.next(), runs = [];
     let doc = undated, day = 0;
     for (let i = r.next(), first = true; i > 0; i--, first = false) {
@@ -109,18 +121,13 @@ function meta() {
       runs.push({ day, first: doc, last: doc + length - 1 });
       doc += length;
     }
-    const n = manifest.articles, offsets = new Float64Array(n), lengths = new Uint32Array(n),
-      norms = new Float64Array(n), file = new Uint32Array(n);
-    let t = 0, offset = 0;
-    for (let d = 0; d < n; d++) {
-      while (t + 1 < manifest.texts.length && manifest.texts[t + 1] <= d) { t++; offset = 0; }
-      lengths[d] = r.next();
-      offsets[d] = offset;
-      offset += lengths[d];
+    const n = manifest.articles, norms = new Float64Array(n), file = new Uint32Array(n);
+    for (let d = 0, t = 0; d < n; d++) {
+      while (t + 1 < manifest.texts.length && manifest.texts[t + 1] <= d) t++;
       file[d] = t;
       norms[d] = K1 * (1 - B + B * 2 ** (data[r.at++] / 8) / (manifest.averageLength || 1));
     }
-    return { ...manifest, undated, runs, offsets, lengths, norms, file };
+    return { ...manifest, undated, runs, norms, file };
   });
   return cache.meta;
 }
@@ -131,26 +138,33 @@ function fnv(cps) {
   return h >>> 0;
 }
 
-/** The posting list of an n-gram (array of code points), or null when it occurs nowhere. */
-async function postings(m, cps) {
-  const shard = fnv(cps) % m.shards;
-  if (!cache.shards.has(shard)) {
-    cache.shards.set(shard, file(`s${shard}.bin`).then(data => {
-      const r = new Reader(data), directory = new Map(), entries = [];
-      for (let i = r.next(); i > 0; i--) {
+/** A shard's directory: n-gram → [start, end, deflated] of its list, from a range at the file's head. */
+function directory(m, shard) {
+  if (!cache.shards.has(shard)) cache.shards.set(shard, (async () => {
+    for (let size = m.directoryBytes || 512; ; size *= 4) {
+      const data = await part(`s${shard}.bin`, 0, size), r = new Reader(data), entries = [];
+      for (let i = r.next(); i > 0 && r.at <= data.length; i--) {
         const key = [];
         for (let k = r.next(); k > 0; k--) key.push(r.next());
         entries.push([String.fromCodePoint(...key), r.next()]);
       }
+      if (r.at > data.length && data.length >= size) continue; // the directory goes on past this range
+      const lists = new Map();
       let at = r.at;
-      for (const [key, length] of entries) { directory.set(key, at); at += length; }
-      return { data, directory };
-    }));
-  }
-  const { data, directory } = await cache.shards.get(shard);
-  const at = directory.get(String.fromCodePoint(...cps));
-  if (at === undefined) return null;
-  const r = new Reader(data, at), list = new Map();
+      for (const [key, v] of entries) lists.set(key, [at, at += Math.floor(v / 2), v % 2]);
+      return lists;
+    }
+  })());
+  return cache.shards.get(shard);
+}
+
+/** The posting list of an n-gram (array of code points), or null when it occurs nowhere. */
+async function postings(m, cps) {
+  const shard = fnv(cps) % m.shards, span = (await directory(m, shard)).get(String.fromCodePoint(...cps));
+  if (!span) return null;
+  let data = await part(`s${shard}.bin`, span[0], span[1]);
+  if (span[2]) data = await inflate(data);
+  const r = new Reader(data), list = new Map();
   let doc = -1;
   for (let i = r.next(); i > 0; i--) {
     doc += r.next();
@@ -227,14 +241,20 @@ function range(m, from, to) {
   return [lo, hi];
 }
 
-async function record(m, doc) {
-  if (!cache.records.has(doc)) {
-    const path = `t${m.file[doc]}.jsonl`, start = m.offsets[doc], end = start + m.lengths[doc];
-    const data = !ranges || cache.files.has(path) ? (await file(path)).subarray(start, end)
-      : await bytes(path, [start, end]);
-    cache.records.set(doc, JSON.parse(text(data)));
+/** The article's record; the paragraphs after its head only when no word is in the head's. */
+async function record(m, doc, words) {
+  if (!cache.records.has(doc)) cache.records.set(doc, (async () => {
+    const span = new DataView((await part('offsets.bin', doc * 12, doc * 12 + 12)).slice().buffer),
+      path = `t${m.file[doc]}.jsonl`, [start, head, end] = [0, 4, 8].map(i => span.getUint32(i));
+    const rec = JSON.parse(text(await part(path, start, head)));
+    if (head < end) rec.rest = () => part(path, head, end);
+    return rec;
+  })());
+  const rec = await cache.records.get(doc);
+  if (rec.rest && words.length && !rec.paragraphs.some(p => words.some(w => normalise(p).includes(w)))) {
+    await (rec.full ??= rec.rest().then(data => { rec.paragraphs.push(...JSON.parse(text(data))); rec.rest = null; }));
   }
-  return cache.records.get(doc);
+  return rec;
 }
 
 const folded = new Map();
@@ -325,6 +345,6 @@ export async function search(query, options = {}) {
   }
   const page = Math.max(1, Math.floor(options.page) || 1);
   const shown = docs.slice((page - 1) * size, page * size);
-  const records = await Promise.all(shown.map(doc => record(m, doc)));
+  const records = await Promise.all(shown.map(doc => record(m, doc, options.excerpt !== false ? words : [])));
   return { total: docs.length, results: records.map(rec => result(m, rec, words, options.excerpt !== false)) };
 }
