@@ -13,6 +13,7 @@ import org.broadsheet.read.SeedException;
 import org.broadsheet.read.SeedReader;
 import org.broadsheet.render.Theme;
 import org.broadsheet.site.SiteBuilder;
+import org.broadsheet.site.internal.PhaseLog;
 
 /**
  * The one public entry point the CLI and the Maven mojos use: read a source folder of seeds, and build the
@@ -126,6 +127,7 @@ public final class Broadsheet {
         }
         long start = System.nanoTime();
         ReadResult result = reader().read(source);
+        PhaseLog.since(start, "read seeds");
         if (result.hasErrors()) {
             throw new SeedException(result.problems());
         }

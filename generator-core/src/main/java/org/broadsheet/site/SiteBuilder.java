@@ -19,6 +19,7 @@ import org.broadsheet.search.SearchIndexWriter;
 import org.broadsheet.site.internal.AtomicOutput;
 import org.broadsheet.site.internal.BuildState;
 import org.broadsheet.site.internal.FileFingerprints;
+import org.broadsheet.site.internal.PhaseLog;
 import org.broadsheet.site.internal.PlannedPage;
 import org.broadsheet.site.internal.SitePlan;
 
@@ -70,7 +71,30 @@ public final class SiteBuilder {
      * @throws IOException when a template fails or a file cannot be written; the output then stays as it was
      */
     public Written build(Archive archive, Path output, boolean clean) throws IOException {
-        String generator = generator();
+        return build(archive, output, clean, (staging, whole) -> { });
+    }
+
+    /**
+     * A file kept in the output beside the site, such as the reader's cache of parsed seeds: not a page of the
+     * site and not in its state, written into the staging folder before the swap.
+     */
+    @FunctionalInterface
+    public interface Companion {
+        /**
+         * Writes the file into {@code staging}, or leaves it out to keep the current output's copy.
+         *
+         * @param whole {@code true} when the staging folder replaces the output as it is, so a file left out is lost
+         */
+        void write(Path staging, boolean whole) throws IOException;
+    }
+
+    /**
+     * Builds the site like {@link #build(Archive, Path, boolean)}, and lets {@code companion} add its file to the
+     * output in the same swap.
+     */
+    public Written build(Archive archive, Path output, boolean clean, Companion companion) throws IOException {
+        long clock = PhaseLog.start();
+        String generator = generatorIdentity();
         theme.refresh();
         // Taking the output (under its lock) first restores a site a killed build left aside, before its state is read.
         AtomicOutput atomic = AtomicOutput.beside(output);
@@ -80,10 +104,22 @@ public final class SiteBuilder {
             FileFingerprints files = new FileFingerprints(root, previous);
             files.bytes(AtomicOutput.MARKER, Files.readAllBytes(root.resolve(AtomicOutput.MARKER)), false);
             SitePlan plan = new SitePlan(archive);
+            String indexInputs = plan.indexInputs();
+            clock = PhaseLog.since(clock, "plan and issue digests");
+            long started = clock;
             // The index is built beside the pages: its single-threaded merge overlaps with parallel rendering.
             CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
                 try {
-                    SearchIndexWriter.write(archive, (name, bytes) -> files.bytes(SearchIndexWriter.FOLDER + "/" + name, bytes, true));
+                    if (previous != null && previous.index().equals(indexInputs)) {
+                        // Every issue is as it was: the index would come out the same, file for file.
+                        previous.files().keySet().stream()
+                                .filter(path -> path.startsWith(SearchIndexWriter.FOLDER + "/"))
+                                .forEach(files::keep);
+                    } else {
+                        SearchIndexWriter.write(archive,
+                                (name, bytes) -> files.bytes(SearchIndexWriter.FOLDER + "/" + name, bytes, true));
+                    }
+                    PhaseLog.since(started, "search index");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -96,11 +132,12 @@ public final class SiteBuilder {
             try {
                 plan.pages().parallelStream().forEach(page -> {
                     try {
-                        files.page(page.file(), page.template(), identity(templates, page.template()), page.model(), theme);
+                        files.page(page, identity(templates, page.template()), theme);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
+                clock = PhaseLog.since(clock, "pages");
                 index.join();
             } catch (UncheckedIOException e) {
                 index.exceptionally(x -> null).join();
@@ -118,8 +155,10 @@ public final class SiteBuilder {
             files.page(SiteLayout.SITEMAP, "sitemap.ftlx", identity(templates, "sitemap.ftlx"), plan.sitemap(), theme);
             files.bytes(SiteLayout.ROBOTS, plan.robots().getBytes(StandardCharsets.UTF_8), true);
             files.bytes(".nojekyll", new byte[0], true);
-            BuildState state = new BuildState(generator, files.entries());
+            BuildState state = new BuildState(generator, indexInputs, files.entries());
             state.write(root.resolve(BuildState.FILE));
+            companion.write(root, previous == null);
+            clock = PhaseLog.since(clock, "index wait, feed, sitemap");
             List<String> removed = new ArrayList<>();
             if (previous != null) {
                 previous.files().keySet().stream().filter(path -> !state.files().containsKey(path)).forEach(removed::add);
@@ -129,6 +168,7 @@ public final class SiteBuilder {
             } else {
                 atomic.commit();
             }
+            PhaseLog.since(clock, "commit (link and swap)");
             long bytes = state.files().values().stream().mapToLong(BuildState.Entry::size).sum()
                     + Files.size(output.resolve(BuildState.FILE));
             return new Written(plan.pages().size(), bytes, files.written().size(),
@@ -149,9 +189,21 @@ public final class SiteBuilder {
     }
 
     /**
-     * The generator's identity for the build state: the digest of the jar the site code was loaded from, so that
+     * The generator's identity for the build state and the reader's cache: the digest of the jar the site code was
+     * loaded from, so that
      * any other version of Broadsheet (or of its theme jar) rebuilds every file.
      */
+    public static String generatorIdentity() throws IOException {
+        String known = generator;
+        if (known == null) {
+            known = generator();
+            generator = known;
+        }
+        return known;
+    }
+
+    private static volatile String generator;
+
     private static String generator() throws IOException {
         try {
             var source = SiteBuilder.class.getProtectionDomain().getCodeSource();
