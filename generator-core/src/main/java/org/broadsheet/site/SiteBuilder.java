@@ -71,7 +71,7 @@ public final class SiteBuilder {
      * @throws IOException when a template fails or a file cannot be written; the output then stays as it was
      */
     public Written build(Archive archive, Path output, boolean clean) throws IOException {
-        return build(archive, output, clean, (staging, whole) -> { });
+        return build(archive, output, clean, (staging, whole) -> false);
     }
 
     /**
@@ -84,8 +84,9 @@ public final class SiteBuilder {
          * Writes the file into {@code staging}, or leaves it out to keep the current output's copy.
          *
          * @param whole {@code true} when the staging folder replaces the output as it is, so a file left out is lost
+         * @return whether it wrote the file
          */
-        void write(Path staging, boolean whole) throws IOException;
+        boolean write(Path staging, boolean whole) throws IOException;
     }
 
     /**
@@ -157,14 +158,20 @@ public final class SiteBuilder {
             files.bytes(".nojekyll", new byte[0], true);
             BuildState state = new BuildState(generator, indexInputs, files.entries());
             state.write(root.resolve(BuildState.FILE));
-            companion.write(root, previous == null);
+            boolean companionWritten = companion.write(root, previous == null);
             clock = PhaseLog.since(clock, "index wait, feed, sitemap");
             List<String> removed = new ArrayList<>();
             if (previous != null) {
                 previous.files().keySet().stream().filter(path -> !state.files().containsKey(path)).forEach(removed::add);
                 List<String> changed = new ArrayList<>(files.written());
                 changed.add(BuildState.FILE);
-                atomic.commitChanges(changed, removed);
+                if (files.written().isEmpty() && removed.isEmpty() && !companionWritten
+                        && sameBytes(root.resolve(BuildState.FILE), output.resolve(BuildState.FILE))) {
+                    // The output already is this build's site: nothing to swap (linking every file costs seconds).
+                    atomic.abandon();
+                } else {
+                    atomic.commitChanges(changed, removed);
+                }
             } else {
                 atomic.commit();
             }
@@ -177,6 +184,10 @@ public final class SiteBuilder {
             atomic.abandon();
             throw e;
         }
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        return Files.isRegularFile(b) && Files.mismatch(a, b) == -1;
     }
 
     private String identity(Map<String, String> templates, String template) throws IOException {
