@@ -34,11 +34,14 @@ import org.broadsheet.site.internal.SitePlan;
  *
  * <p>Builds are incremental: the output keeps a {@link BuildState} with a fingerprint of what each file was
  * made from (its template and the templates that template imports, its variables, the generator; the bytes of
- * assets and index files). A build writes only files whose fingerprint changed and deletes those no longer
+ * assets and index files). Issue and article pages, most of a site, are fingerprinted from digests of the issues
+ * they show instead of their variables, so a kept page's variables are never made; the search index is kept
+ * whole when no issue changed. A build writes only files whose fingerprint changed and deletes those no longer
  * made; the result is byte-identical to a clean build. (Files put into the output by hand are left alone by an
- * incremental build; a clean build removes them.) Files are written into a folder beside the output, then
- * either swapped in as a whole (first or clean build) or moved in through a journal (incremental build); see
- * {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable and thread-safe.
+ * incremental build; a clean build removes them.) Files are written into a folder beside the output, the
+ * unchanged ones hard-linked in beside them, and the folder is swapped in whole; a build that changed nothing
+ * swaps nothing. See {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable
+ * and thread-safe.
  */
 public final class SiteBuilder {
     private final Theme theme;
