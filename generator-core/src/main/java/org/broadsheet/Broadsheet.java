@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import org.broadsheet.model.Archive;
 import org.broadsheet.read.ReadResult;
+import org.broadsheet.read.SeedCache;
 import org.broadsheet.read.SeedException;
 import org.broadsheet.read.SeedReader;
 import org.broadsheet.render.Theme;
 import org.broadsheet.site.SiteBuilder;
+import org.broadsheet.site.internal.PhaseLog;
 
 /**
  * The one public entry point the CLI and the Maven mojos use: read a source folder of seeds, and build the
@@ -125,13 +127,25 @@ public final class Broadsheet {
             throw new IllegalStateException("no output folder: call Broadsheet.builder().output(…)");
         }
         long start = System.nanoTime();
-        ReadResult result = reader().read(source);
+        String generator = SiteBuilder.generatorIdentity();
+        // Unchanged seeds are taken as the last build read them; a clean build reads every seed again.
+        SeedCache cache = clean ? SeedCache.empty(generator) : SeedCache.load(output.resolve(SeedCache.FILE), generator);
+        ReadResult result = reader().read(source, cache);
+        PhaseLog.since(start, "read seeds");
         if (result.hasErrors()) {
             throw new SeedException(result.problems());
         }
         Archive archive = result.archive();
-        SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean);
-        return new BuildReport(archive.issues().size(), archive.articleCount(), written.pages(), written.bytes(),
+        SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean, (staging, whole) -> {
+            if (!whole && !cache.changed()) {
+                return false; // the output's copy is the same
+            }
+            cache.write(staging.resolve(SeedCache.FILE));
+            return true;
+        });
+        Path cached = output.resolve(SeedCache.FILE);
+        long bytes = written.bytes() + (Files.isRegularFile(cached) ? Files.size(cached) : 0);
+        return new BuildReport(archive.issues().size(), archive.articleCount(), written.pages(), bytes,
                 written.written(), written.kept(),
                 Duration.ofNanos(System.nanoTime() - start), result.warnings());
     }

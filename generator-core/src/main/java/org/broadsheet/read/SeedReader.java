@@ -1,6 +1,10 @@
 package org.broadsheet.read;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import java.util.Map;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.ArchiveSettings;
 import org.broadsheet.model.Issue;
+import org.broadsheet.read.internal.HtmlLayout;
 import org.broadsheet.read.internal.IssueReader;
 import org.broadsheet.read.internal.SeedKind;
 
@@ -35,6 +40,8 @@ public final class SeedReader {
     private static final List<String> SKIPPED_FOLDERS = List.of("target", "templates", "node_modules");
     /** A folder holding this file is a site Broadsheet wrote, never a source of seeds. */
     private static final String SITE_MARKER = ".broadsheet-site";
+    /** Seeds larger than this are not cached: the reader refuses files over 256 MB. */
+    private static final long MAX_DIGESTED = 256L * 1024 * 1024;
     private final Map<String, String> overrides;
 
     private SeedReader(Builder builder) {
@@ -75,6 +82,18 @@ public final class SeedReader {
      * @throws IOException   when the folder cannot be listed
      */
     public ReadResult read(Path source) throws IOException, SeedException {
+        return read(source, null);
+    }
+
+    /**
+     * Reads every seed under {@code source}, taking from {@code cache} what each unchanged seed was read into
+     * before and recording in it what the others are read into now.
+     *
+     * @param cache what seeds were read into by an earlier build, or {@code null} to parse every seed
+     * @throws SeedException when the settings file is malformed
+     * @throws IOException   when the folder cannot be listed
+     */
+    public ReadResult read(Path source, SeedCache cache) throws IOException, SeedException {
         if (!Files.exists(source)) {
             throw new SeedException(List.of(Problem.error(source.toString(), 0, "no such file or folder")));
         }
@@ -82,9 +101,13 @@ public final class SeedReader {
         Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
         List<Problem> problems = new ArrayList<>();
         List<Path> seeds = seedFiles(source, root, problems);
-        IssueReader reader = new IssueReader(settings, SettingsFile.htmlLayout(source, overrides));
+        HtmlLayout layout = SettingsFile.htmlLayout(source, overrides);
+        IssueReader reader = new IssueReader(settings, layout);
+        // Everything a seed's issue depends on besides its own files: the settings and how web pages are laid out.
+        String identity = settings + "\n" + layout + "\n";
         List<IssueReader.Outcome> outcomes = seeds.parallelStream()
-                .map(seed -> reader.read(seed, relative(root, seed)))
+                .map(seed -> cache == null ? reader.read(seed, relative(root, seed))
+                        : readThrough(reader, cache, identity, seed, relative(root, seed)))
                 .toList();
         List<Issue> issues = new ArrayList<>();
         for (IssueReader.Outcome outcome : outcomes) {
@@ -94,6 +117,47 @@ public final class SeedReader {
             }
         }
         return new ReadResult(new Archive(settings, IssueReader.assignIds(issues)), problems);
+    }
+
+    private static IssueReader.Outcome readThrough(IssueReader reader, SeedCache cache, String identity, Path seed,
+                                                   String name) {
+        String digest;
+        try {
+            digest = digest(identity, seed, name);
+        } catch (IOException e) {
+            return reader.read(seed, name); // which reports the trouble with the file
+        }
+        IssueReader.Outcome known = cache.lookup(name, digest);
+        if (known != null) {
+            return known;
+        }
+        IssueReader.Outcome outcome = reader.read(seed, name);
+        cache.put(name, digest, outcome);
+        return outcome;
+    }
+
+    /** A digest of what reading one seed depends on: the reader's identity, its path, its bytes and its sidecar's. */
+    private static String digest(String identity, Path seed, String name) throws IOException {
+        if (Files.size(seed) > MAX_DIGESTED) {
+            throw new IOException("too large to digest"); // the reader refuses it anyway
+        }
+        MessageDigest sha = sha256();
+        sha.update((identity + name + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update(Files.readAllBytes(seed));
+        Path sidecar = seed.resolveSibling(seed.getFileName() + ".meta");
+        if (Files.isRegularFile(sidecar)) {
+            sha.update((byte) 1);
+            sha.update(Files.readAllBytes(sidecar));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static List<Path> seedFiles(Path source, Path root, List<Problem> problems) throws IOException {

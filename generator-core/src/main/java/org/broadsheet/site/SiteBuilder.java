@@ -19,6 +19,7 @@ import org.broadsheet.search.SearchIndexWriter;
 import org.broadsheet.site.internal.AtomicOutput;
 import org.broadsheet.site.internal.BuildState;
 import org.broadsheet.site.internal.FileFingerprints;
+import org.broadsheet.site.internal.PhaseLog;
 import org.broadsheet.site.internal.PlannedPage;
 import org.broadsheet.site.internal.SitePlan;
 
@@ -33,11 +34,14 @@ import org.broadsheet.site.internal.SitePlan;
  *
  * <p>Builds are incremental: the output keeps a {@link BuildState} with a fingerprint of what each file was
  * made from (its template and the templates that template imports, its variables, the generator; the bytes of
- * assets and index files). A build writes only files whose fingerprint changed and deletes those no longer
+ * assets and index files). Issue and article pages, most of a site, are fingerprinted from digests of the issues
+ * they show instead of their variables, so a kept page's variables are never made; the search index is kept
+ * whole when no issue changed. A build writes only files whose fingerprint changed and deletes those no longer
  * made; the result is byte-identical to a clean build. (Files put into the output by hand are left alone by an
- * incremental build; a clean build removes them.) Files are written into a folder beside the output, which
- * an incremental build completes with hard links to the unchanged files, then swapped in as a whole; see
- * {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable and thread-safe.
+ * incremental build; a clean build removes them.) Files are written into a folder beside the output, the
+ * unchanged ones hard-linked in beside them, and the folder is swapped in whole; a build that changed nothing
+ * swaps nothing. See {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable
+ * and thread-safe.
  */
 public final class SiteBuilder {
     private final Theme theme;
@@ -70,7 +74,31 @@ public final class SiteBuilder {
      * @throws IOException when a template fails or a file cannot be written; the output then stays as it was
      */
     public Written build(Archive archive, Path output, boolean clean) throws IOException {
-        String generator = generator();
+        return build(archive, output, clean, (staging, whole) -> false);
+    }
+
+    /**
+     * A file kept in the output beside the site, such as the reader's cache of parsed seeds: not a page of the
+     * site and not in its state, written into the staging folder before the swap.
+     */
+    @FunctionalInterface
+    public interface Companion {
+        /**
+         * Writes the file into {@code staging}, or leaves it out to keep the current output's copy.
+         *
+         * @param whole {@code true} when the staging folder replaces the output as it is, so a file left out is lost
+         * @return whether it wrote the file
+         */
+        boolean write(Path staging, boolean whole) throws IOException;
+    }
+
+    /**
+     * Builds the site like {@link #build(Archive, Path, boolean)}, and lets {@code companion} add its file to the
+     * output in the same swap.
+     */
+    public Written build(Archive archive, Path output, boolean clean, Companion companion) throws IOException {
+        long clock = PhaseLog.start();
+        String generator = generatorIdentity();
         theme.refresh();
         // Taking the output (under its lock) first restores a site a killed build left aside, before its state is read.
         AtomicOutput atomic = AtomicOutput.beside(output);
@@ -80,10 +108,22 @@ public final class SiteBuilder {
             FileFingerprints files = new FileFingerprints(root, previous);
             files.bytes(AtomicOutput.MARKER, Files.readAllBytes(root.resolve(AtomicOutput.MARKER)), false);
             SitePlan plan = new SitePlan(archive);
+            String indexInputs = plan.indexInputs();
+            clock = PhaseLog.since(clock, "plan and issue digests");
+            long started = clock;
             // The index is built beside the pages: its single-threaded merge overlaps with parallel rendering.
             CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
                 try {
-                    SearchIndexWriter.write(archive, (name, bytes) -> files.bytes(SearchIndexWriter.FOLDER + "/" + name, bytes, true));
+                    if (previous != null && previous.index().equals(indexInputs)) {
+                        // Every issue is as it was: the index would come out the same, file for file.
+                        previous.files().keySet().stream()
+                                .filter(path -> path.startsWith(SearchIndexWriter.FOLDER + "/"))
+                                .forEach(files::keep);
+                    } else {
+                        SearchIndexWriter.write(archive,
+                                (name, bytes) -> files.bytes(SearchIndexWriter.FOLDER + "/" + name, bytes, true));
+                    }
+                    PhaseLog.since(started, "search index");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -96,11 +136,12 @@ public final class SiteBuilder {
             try {
                 plan.pages().parallelStream().forEach(page -> {
                     try {
-                        files.page(page.file(), page.template(), identity(templates, page.template()), page.model(), theme);
+                        files.page(page, identity(templates, page.template()), theme);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
+                clock = PhaseLog.since(clock, "pages");
                 index.join();
             } catch (UncheckedIOException e) {
                 index.exceptionally(x -> null).join();
@@ -118,17 +159,26 @@ public final class SiteBuilder {
             files.page(SiteLayout.SITEMAP, "sitemap.ftlx", identity(templates, "sitemap.ftlx"), plan.sitemap(), theme);
             files.bytes(SiteLayout.ROBOTS, plan.robots().getBytes(StandardCharsets.UTF_8), true);
             files.bytes(".nojekyll", new byte[0], true);
-            BuildState state = new BuildState(generator, files.entries());
+            BuildState state = new BuildState(generator, indexInputs, files.entries());
             state.write(root.resolve(BuildState.FILE));
+            boolean companionWritten = companion.write(root, previous == null);
+            clock = PhaseLog.since(clock, "index wait, feed, sitemap");
             List<String> removed = new ArrayList<>();
             if (previous != null) {
                 previous.files().keySet().stream().filter(path -> !state.files().containsKey(path)).forEach(removed::add);
                 List<String> changed = new ArrayList<>(files.written());
                 changed.add(BuildState.FILE);
-                atomic.commitChanges(changed, removed);
+                if (files.written().isEmpty() && removed.isEmpty() && !companionWritten
+                        && sameBytes(root.resolve(BuildState.FILE), output.resolve(BuildState.FILE))) {
+                    // The output already is this build's site: nothing to swap (linking every file costs seconds).
+                    atomic.abandon();
+                } else {
+                    atomic.commitChanges(changed, removed);
+                }
             } else {
                 atomic.commit();
             }
+            PhaseLog.since(clock, "commit (link and swap)");
             long bytes = state.files().values().stream().mapToLong(BuildState.Entry::size).sum()
                     + Files.size(output.resolve(BuildState.FILE));
             return new Written(plan.pages().size(), bytes, files.written().size(),
@@ -137,6 +187,10 @@ public final class SiteBuilder {
             atomic.abandon();
             throw e;
         }
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        return Files.isRegularFile(b) && Files.mismatch(a, b) == -1;
     }
 
     private String identity(Map<String, String> templates, String template) throws IOException {
@@ -149,9 +203,21 @@ public final class SiteBuilder {
     }
 
     /**
-     * The generator's identity for the build state: the digest of the jar the site code was loaded from, so that
+     * The generator's identity for the build state and the reader's cache: the digest of the jar the site code was
+     * loaded from, so that
      * any other version of Broadsheet (or of its theme jar) rebuilds every file.
      */
+    public static String generatorIdentity() throws IOException {
+        String known = generator;
+        if (known == null) {
+            known = generator();
+            generator = known;
+        }
+        return known;
+    }
+
+    private static volatile String generator;
+
     private static String generator() throws IOException {
         try {
             var source = SiteBuilder.class.getProtectionDomain().getCodeSource();

@@ -78,6 +78,50 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void editingASidecarMovesItsIssueAsACleanBuildWould() throws Exception {
+        Path source = SampleSite.copySource("incremental-sidecar");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+
+        Path sidecar = source.resolve("000_85245450a54b3a6c.txt.meta");
+        Files.writeString(sidecar, Files.readString(sidecar).replace("date: 2022-03-04", "date: 2022-03-05"));
+        build(source, output, null, false);
+
+        assertSameAsCleanBuild(source, output, null);
+        assertTrue(Files.exists(output.resolve("2022/03/05/index.html")), "the issue moved to its new date");
+    }
+
+    @Test
+    void aDamagedCacheOfSeedsIsReadAgainFromTheSeeds() throws Exception {
+        Path source = SampleSite.copySource("incremental-damaged-cache");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        Path cache = output.resolve(".broadsheet-cache");
+        assertTrue(Files.size(cache) > 0, "the build keeps what it read beside its state");
+
+        byte[] bytes = Files.readAllBytes(cache);
+        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path issue = source.resolve("2022-04-01.txt");
+        Files.writeString(issue, Files.readString(issue).replace("公交线路将进行优化调整", "公交线路将全面优化调整"));
+        build(source, output, null, false);
+
+        assertSameAsCleanBuild(source, output, null);
+        assertTrue(Files.readString(output.resolve("2022/04/01/1/index.html")).contains("公交线路将全面优化调整"));
+    }
+
+    @Test
+    void anIssueOnTheSameDayOfAnotherYearIsLinkedFromArticlesKeptOtherwise() throws Exception {
+        Path source = SampleSite.copySource("incremental-other-year");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+
+        Files.writeString(source.resolve("2023-04-01.txt"), Files.readString(source.resolve("2022-04-01.txt")));
+        build(source, output, null, false);
+
+        assertSameAsCleanBuild(source, output, null);
+    }
+
+    @Test
     void removingAnIssueDeletesItsPagesAndUpdatesItsNeighbours() throws Exception {
         Path source = SampleSite.copySource("incremental-remove");
         Path output = temp.resolve("site");

@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -183,7 +184,9 @@ public final class AtomicOutput {
                 throw e;
             }
             if (old != null) {
+                long clock = PhaseLog.start();
                 deleteTree(old);
+                PhaseLog.since(clock, "commit: delete old site");
             }
         } finally {
             release(lock);
@@ -205,7 +208,9 @@ public final class AtomicOutput {
                 if (!skip.contains(MARKER) && Files.exists(output.resolve(MARKER))) {
                     Files.delete(staging.resolve(MARKER)); // the output's own marker is linked below, unchanged
                 }
+                long clock = PhaseLog.start();
                 linkUnchanged(skip);
+                PhaseLog.since(clock, "commit: link unchanged");
             }
         } catch (IOException | RuntimeException e) {
             release(lock);
@@ -214,17 +219,31 @@ public final class AtomicOutput {
         commit();
     }
 
+    /**
+     * Links every file of the output not in {@code skip} into the staging folder. Lean on system calls, as it
+     * runs once per file of the site: each folder is made once, when its first file is linked, and a file the
+     * build wrote is found by the link failing rather than by asking first.
+     */
     private void linkUnchanged(Set<String> skip) throws IOException {
+        Set<Path> made = new HashSet<>();
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String relative = output.relativize(file).toString().replace('\\', '/');
+                if (!attrs.isRegularFile() || skip.contains(relative)) {
+                    return FileVisitResult.CONTINUE;
+                }
                 Path copy = staging.resolve(relative);
-                if (attrs.isRegularFile() && !skip.contains(relative) && !Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(copy.getParent());
-                    try {
-                        Files.createLink(copy, file);
-                    } catch (UnsupportedOperationException | IOException e) {
+                Path folder = copy.getParent();
+                if (made.add(folder)) {
+                    Files.createDirectories(folder);
+                }
+                try {
+                    Files.createLink(copy, file);
+                } catch (FileAlreadyExistsException e) {
+                    // Written by this build: the new file stays.
+                } catch (UnsupportedOperationException | IOException e) {
+                    if (!Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
                         Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 }
@@ -233,7 +252,10 @@ public final class AtomicOutput {
         });
     }
 
-    /** Throws away the staging folder; the output stays as it was. */
+    /**
+     * Throws away the staging folder; the output stays as it was. Also how a build that changed nothing ends:
+     * the current output already is the new site.
+     */
     public void abandon() {
         try {
             deleteTree(staging);

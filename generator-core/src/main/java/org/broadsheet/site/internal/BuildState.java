@@ -17,12 +17,17 @@ import java.util.TreeMap;
  * files whose fingerprint changed. The first line names the state's format and the generator that wrote it; a
  * state from another generator is ignored, so a new version of Broadsheet rebuilds everything.
  *
+ * <p>The second line holds the digest of what the search index was made from (every issue and the settings), so
+ * a build whose issues are all unchanged keeps the index's files without building it again.
+ *
  * @param generator the identity of the generator (its jar's digest)
+ * @param index     the digest of the search index's inputs
  * @param files     fingerprint and size by path, in path order
  */
-public record BuildState(String generator, Map<String, Entry> files) {
+public record BuildState(String generator, String index, Map<String, Entry> files) {
     public static final String FILE = ".broadsheet-state";
-    private static final String HEADER = "broadsheet-state 1 ";
+    private static final String HEADER = "broadsheet-state 2 ";
+    private static final String INDEX = "index ";
 
     /** One file's fingerprint and size in bytes. */
     public record Entry(String fingerprint, long size) {
@@ -39,23 +44,24 @@ public record BuildState(String generator, Map<String, Entry> files) {
             return null;
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER + generator)) {
+        if (lines.size() < 2 || !lines.get(0).equals(HEADER + generator) || !lines.get(1).startsWith(INDEX)) {
             return null;
         }
         Map<String, Entry> files = new TreeMap<>();
-        for (String line : lines.subList(1, lines.size())) {
+        for (String line : lines.subList(2, lines.size())) {
             String[] parts = line.split("\t", 3);
             if (parts.length != 3) {
                 return null;
             }
             files.put(parts[2], new Entry(parts[0], Long.parseLong(parts[1])));
         }
-        return new BuildState(generator, files);
+        return new BuildState(generator, lines.get(1).substring(INDEX.length()), files);
     }
 
     public void write(Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER + generator + "\n");
+            out.write(INDEX + index + "\n");
             for (Map.Entry<String, Entry> e : files.entrySet()) {
                 out.write(e.getValue().fingerprint() + "\t" + e.getValue().size() + "\t" + e.getKey() + "\n");
             }

@@ -41,6 +41,34 @@ public final class FileFingerprints {
         }
     }
 
+    /**
+     * A planned page: fingerprinted by its {@link PlannedPage#inputs() inputs} when it has them, so its variables
+     * are made only when it has to be drawn; otherwise by its variables.
+     */
+    public void page(PlannedPage page, String templateIdentity, Theme theme) throws IOException {
+        if (page.inputs() == null) {
+            page(page.file(), page.template(), templateIdentity, page.model(), theme);
+            return;
+        }
+        // The tag keeps an inputs fingerprint from ever equalling a variables fingerprint.
+        String fingerprint = new Fingerprint().add(page.template()).add(templateIdentity).add("inputs")
+                .add(page.inputs().get()).hex();
+        if (!unchanged(page.file(), fingerprint)) {
+            store(page.file(), fingerprint,
+                    theme.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8), true);
+        }
+    }
+
+    /** Keeps a file of the previous build as it is, without making it again; false when it had no such file. */
+    public boolean keep(String path) {
+        BuildState.Entry before = previous == null ? null : previous.files().get(path);
+        if (before == null) {
+            return false;
+        }
+        add(path, before);
+        return true;
+    }
+
     /** A file of fixed bytes; {@code write} is false for a file already in the staging folder. */
     public void bytes(String path, byte[] bytes, boolean write) throws IOException {
         String fingerprint = digest(bytes);

@@ -28,11 +28,12 @@ final class IssuePages {
     void plan(List<PlannedPage> pages) {
         for (Issue issue : site.archive().issues()) {
             String published = iso(issue.date());
-            pages.add(new PlannedPage(SiteLayout.issue(issue), "issue.ftlh", published, () -> issue(issue)));
+            pages.add(new PlannedPage(SiteLayout.issue(issue), "issue.ftlh", published, () -> issue(issue),
+                    () -> issueInputs(issue)));
             for (int i = 0; i < issue.articles().size(); i++) {
                 int position = i + 1;
                 pages.add(new PlannedPage(SiteLayout.article(issue, position), "article.ftlh", published,
-                        () -> article(issue, position)));
+                        () -> article(issue, position), () -> articleInputs(issue, position)));
             }
         }
     }
@@ -45,6 +46,40 @@ final class IssuePages {
                 description(issue), "website", iso(issue.date()), null), null);
         model.put("issue", view);
         return model;
+    }
+
+    /**
+     * What an issue's page is made from: the issue itself (by digest), the names of the issues before and after
+     * it, and what every page shares. Everything else on the page derives from these.
+     */
+    private Object issueInputs(Issue issue) {
+        String path = SiteLayout.issue(issue);
+        Linker linker = Linker.from(path);
+        Issue before = site.neighbour(issue, -1);
+        Issue after = site.neighbour(issue, 1);
+        return java.util.Arrays.asList(site.shared(), path, site.digest(issue),
+                before == null ? null : linker.link(SiteLayout.issue(before), site.shortName(before)),
+                after == null ? null : linker.link(SiteLayout.issue(after), site.shortName(after)));
+    }
+
+    /**
+     * What an article's page is made from: its issue (by digest: the article, its neighbours in the issue, the
+     * issue's name), its position, its reporters' pages, the issues of the same day in other years, and what
+     * every page shares.
+     */
+    private Object articleInputs(Issue issue, int position) {
+        String path = SiteLayout.article(issue, position);
+        Linker linker = Linker.from(path);
+        return java.util.Arrays.asList(site.shared(), path, site.digest(issue), position,
+                reporterLinks(issue.articles().get(position - 1), linker), otherYears(issue, linker));
+    }
+
+    private List<Link> reporterLinks(Article article, Linker linker) {
+        List<Link> reporters = new ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(article.byline().reporters())) {
+            reporters.add(linker.link(site.reporters().path(name, 1), name));
+        }
+        return reporters;
     }
 
     /** An issue's table of contents and neighbours, as seen from a page with {@code linker}. */
@@ -130,10 +165,7 @@ final class IssuePages {
         Article article = placed.article();
         String path = placed.path();
         Linker linker = Linker.from(path);
-        List<Link> reporters = new ArrayList<>();
-        for (String name : new java.util.LinkedHashSet<>(article.byline().reporters())) {
-            reporters.add(linker.link(site.reporters().path(name, 1), name));
-        }
+        List<Link> reporters = reporterLinks(article, linker);
         ArticleView view = new ArticleView(article.kicker(), article.title(), article.subtitle(),
                 article.byline().organization(), reporters,
                 issue.date() == null ? null : DateText.dayAndWeekday(issue.date()), iso(issue.date()),

@@ -13,12 +13,21 @@ import java.util.function.Supplier;
  * @param template  the template's name, such as {@code issue.ftlh}
  * @param published the page's date for the sitemap, such as {@code 2022-03-04}, or {@code null}
  * @param variables makes the template's variables; safe to call from any thread, any number of times
+ * @param inputs    makes a small value that changes whenever the variables would (such as digests of the issues
+ *                  the page shows instead of their text), so a kept page costs no more than that value; or
+ *                  {@code null} to fingerprint the variables themselves
  */
-public record PlannedPage(String path, String template, String published, Supplier<Map<String, Object>> variables) {
+public record PlannedPage(String path, String template, String published, Supplier<Map<String, Object>> variables,
+                          Supplier<Object> inputs) {
     public PlannedPage {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(variables, "variables");
+    }
+
+    /** A page fingerprinted by its variables. */
+    public PlannedPage(String path, String template, String published, Supplier<Map<String, Object>> variables) {
+        this(path, template, published, variables, null);
     }
 
     /** The template's variables, made afresh. */

@@ -32,6 +32,8 @@ final class SiteContext {
     private final Integer latestYear;
     /** Dated issues by day of the year, in archive order: for "on this day" links without a scan per page. */
     private final Map<MonthDay, List<Issue>> byDay = new HashMap<>();
+    /** Each issue's digest by key, made once: the cheap stand-in for its text in pages' fingerprints. */
+    private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
 
     SiteContext(Archive archive) {
         this.archive = archive;
@@ -64,6 +66,26 @@ final class SiteContext {
 
     ReporterIndex reporters() {
         return reporters;
+    }
+
+    /** A digest of everything an issue holds (key, source, date, publication, edition, every article's text). */
+    String digest(Issue issue) {
+        return digests.computeIfAbsent(issue.key(), key -> new Fingerprint().add(issue).hex());
+    }
+
+    /** A digest of every issue in archive order and the settings: what the search index is made from. */
+    String archiveDigest() {
+        Fingerprint fingerprint = new Fingerprint().add(settings);
+        archive.issues().parallelStream().map(this::digest).toList().forEach(fingerprint::add);
+        return fingerprint.hex();
+    }
+
+    /** What every page's frame is made from besides its own path and head: the settings and the latest year. */
+    record Shared(ArchiveSettings settings, Integer latestYear) {
+    }
+
+    Shared shared() {
+        return new Shared(settings, latestYear);
     }
 
     /** The issue before ({@code -1}) or after ({@code +1}) one, in the archive's order, or {@code null}. */

@@ -40,6 +40,11 @@ public final class SitePlan {
         this.pages = List.copyOf(planned);
     }
 
+    /** The digest of what the search index is made from: every issue and the settings. */
+    public String indexInputs() {
+        return site.archiveDigest();
+    }
+
     public List<PlannedPage> pages() {
         return pages;
     }
