@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The credit at the head of an article, such as {@code 本报讯（山西日报记者 杨文）3月2日} or
+ * The credit at the head of an article, such as {@code 本报讯（山西日报记者 张三）3月2日} or
  * {@code 新华社北京1月17日电（记者 魏玉坤 周圆）}, plus any reporter signed at its end.
  *
  * @param prefix       the source line such as {@code 本报讯} or {@code 新华社北京1月17日电}, or {@code null}

@@ -18,7 +18,7 @@ import org.broadsheet.model.Issue;
  *   2022/03/04/             an issue (its key 2022-03-04); 2022/03/04-2/ for a second issue that day;
  *                           undated/&lt;name&gt;/ for an issue without a date
  *   2022/03/04/3/           the third article printed in that issue
- *   reporters/              the index of reporters      reporters/杨文/  a reporter; reporters/杨文/page/2/ …
+ *   reporters/              the index of reporters      reporters/张三/  a reporter; reporters/张三/page/2/ …
  *   search/                 the search page
  * </pre>
  *

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the credit at the head of an article's first paragraph, in the forms Chinese papers print:
- * {@code 本报讯（山西日报记者 杨文）3月2日，…}, {@code 本报讯　2月13日…},
+ * {@code 本报讯（山西日报记者 张三）3月2日，…}, {@code 本报讯　2月13日…},
  * {@code 新华社北京1月17日电（记者 魏玉坤 周圆）…}, {@code 本报太原3月2日讯}, and the signature some papers put
  * at the end of the last paragraph instead, such as {@code （记者刘瑞强）}.
  *
@@ -118,7 +118,7 @@ public final class BylineParser {
     private record Credit(String organization, List<String> reporters) {
     }
 
-    /** Splits {@code 山西日报记者 杨文 通讯员 王五} into the organisation and the names after each role. */
+    /** Splits {@code 山西日报记者 张三 通讯员 王五} into the organisation and the names after each role. */
     private static Credit parseCredit(String inner) {
         Matcher role = ROLE.matcher(inner);
         String organization = null;

@@ -21,7 +21,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * Reads a Markdown seed. Front matter as in raw text; then each article begins with a level-1 heading, its
  * title. Directly under the title, a level-2 heading is its subtitle, and lines {@code 引题：…} and
  * {@code 副题：…} (or {@code kicker:}, {@code subtitle:}) give kicker and subtitle. The byline is read from
- * the first paragraph as in raw text ({@code 本报讯（记者 杨文）3月2日…}), or is that paragraph when it is
+ * the first paragraph as in raw text ({@code 本报讯（记者 张三）3月2日…}), or is that paragraph when it is
  * nothing but a byline ({@code 本报记者 张三}). A paragraph that is only a page mark, such as
  * {@code 第01版：要闻}, starts a printed page for the articles after it.
  *

@@ -203,7 +203,7 @@ final class IssuePages {
 
     /**
      * A reference in the manner of GB/T 7714 for newspapers:
-     * {@code 杨文. 标题[N]. 太原日报, 2022-03-04(01). https://…}.
+     * {@code 张三. 标题[N]. 太原日报, 2022-03-04(01). https://…}.
      */
     private String citation(Placed placed) {
         Article article = placed.article();

@@ -1,7 +1,7 @@
 // Exact search over the index Broadsheet writes to search/data/ (see SearchIndexWriter for the format).
 //
 //   import { search } from './assets/search.js';
-//   const { total, results } = await search('疫情防控 "5G 网络"', { from: '2022-03-01', reporter: '杨文' });
+//   const { total, results } = await search('疫情防控 "5G 网络"', { from: '2022-03-01', reporter: '张三' });
 //
 // search(query, options) resolves to { total, results: [{ url, title, date, reporters, excerpt }] }.
 //   query     terms separated by spaces; "double quotes" keep spaces inside a term. An article matches when
