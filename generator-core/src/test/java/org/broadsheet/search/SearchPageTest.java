@@ -2,12 +2,9 @@ package org.broadsheet.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +15,8 @@ import org.broadsheet.model.Archive;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
 import org.broadsheet.search.internal.SearchText;
+import org.broadsheet.testing.Chromium;
+import org.broadsheet.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -36,34 +33,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with the hit marked; a filter narrows the list; the URL follows; Back restores.
  */
 class SearchPageTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String TERM = "山西";
 
     @TempDir
     static Path folder;
-    private static RangeServer server;
+    private static StaticServer server;
     private static ChromeDriver browser;
     private static Archive archive;
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("the browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": apt-get install chromium chromium-driver");
-        }
         Broadsheet broadsheet = Broadsheet.builder().source(GeneratedArchive.SEEDS).output(folder.resolve("site")).build();
         archive = broadsheet.check().archive();
         broadsheet.generate();
-        server = new RangeServer(folder.resolve("site"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(folder.resolve("profile")), "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        server = new StaticServer(folder.resolve("site"));
+        browser = Chromium.start(folder.resolve("profile"));
     }
 
     @AfterAll

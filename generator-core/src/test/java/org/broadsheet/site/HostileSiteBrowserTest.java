@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.broadsheet.Broadsheet;
+import org.broadsheet.testing.Chromium;
+import org.broadsheet.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * element the seeds tried to inject ({@code #pwned}, frames, handlers) exists.
  */
 class HostileSiteBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** What the seeds try to inject; none of it may exist in a page's DOM. */
     private static final String INJECTED = "#pwned, iframe, object, embed, form:not(#search-form), svg script, details[ontoggle],"
             + " [onerror], [onload], [onclick], [onmouseover], meta[http-equiv=refresh]";
@@ -48,23 +45,12 @@ class HostileSiteBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("the browser tests need Chromium and its driver: apt-get install chromium chromium-driver");
-        }
         Path source = Path.of(HostileSiteBrowserTest.class.getResource("/hostile/script").toURI());
         site = work.resolve("site");
         Broadsheet.builder().source(source).output(site).build().generate();
         server = new StaticServer(site);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory(work, "chromium"));
         // A dialog stays open for the test to find, instead of being dismissed by the driver.
-        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = Chromium.start(work, options -> options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE));
     }
 
     @AfterAll
