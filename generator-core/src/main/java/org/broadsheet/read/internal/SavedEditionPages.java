@@ -41,7 +41,8 @@ final class SavedEditionPages {
 
     private static Issue gather(List<Issue> files) {
         List<Issue> sorted = new ArrayList<>(files);
-        sorted.sort(Comparator.comparing(SavedEditionPages::firstPage, SavedEditionPages::comparePages)
+        // Files without a page go last.
+        sorted.sort(Comparator.comparing(SavedEditionPages::firstPage, Comparator.nullsLast(Page.PRINTED_ORDER))
                 .thenComparing(Issue::source));
         List<Article> articles = new ArrayList<>();
         sorted.forEach(issue -> articles.addAll(issue.articles()));
@@ -52,16 +53,6 @@ final class SavedEditionPages {
 
     private static Page firstPage(Issue issue) {
         return issue.articles().stream().map(Article::page).filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    /** 01版 before 02版 before A1版; files without a page go last. */
-    private static int comparePages(Page a, Page b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : 1) : -1;
-        }
-        String x = a.number().replaceFirst("^0+(?=\\d)", "");
-        String y = b.number().replaceFirst("^0+(?=\\d)", "");
-        return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
     }
 
     private static boolean isHtml(String source) {
