@@ -38,9 +38,11 @@ public final class Broadsheet {
     private final Map<String, String> settings;
     private final Theme theme;
     private final boolean clean;
+    private final boolean strict;
 
     private Broadsheet(Builder builder) {
         this.clean = builder.clean;
+        this.strict = builder.strict;
         this.source = Objects.requireNonNull(builder.source, "source");
         this.output = builder.output;
         this.templates = builder.templates != null ? builder.templates
@@ -61,8 +63,18 @@ public final class Broadsheet {
         private Path templates;
         private final Map<String, String> settings = new LinkedHashMap<>();
         private boolean clean;
+        private boolean strict;
 
         private Builder() {
+        }
+
+        /**
+         * Whether {@link #generate()} treats warnings from the seeds as errors: then a warning too fails the
+         * build, listing every problem, and nothing is written.
+         */
+        public Builder failOnWarning(boolean strict) {
+            this.strict = strict;
+            return this;
         }
 
         /**
@@ -117,7 +129,8 @@ public final class Broadsheet {
     /**
      * Reads the seeds and writes the site: incrementally when the output holds a previous build (only files
      * whose template, variables or bytes changed are written), unless built with {@code clean(true)}. When any
-     * seed has an error, nothing is written and the previous output stays as it was.
+     * seed has an error (or a warning, when built with {@code failOnWarning(true)}), nothing is written and the
+     * previous output stays as it was.
      *
      * @throws SeedException listing every bad file when the seeds have errors
      * @throws IOException   when reading or writing fails
@@ -132,7 +145,7 @@ public final class Broadsheet {
         SeedCache cache = clean ? SeedCache.empty(generator) : SeedCache.load(output.resolve(SeedCache.FILE), generator);
         ReadResult result = reader().read(source, cache);
         PhaseLog.since(start, "read seeds");
-        if (result.hasErrors()) {
+        if (result.hasErrors() || strict && !result.warnings().isEmpty()) {
             throw new SeedException(result.problems());
         }
         Archive archive = result.archive();

@@ -59,9 +59,13 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
     @Parameter(property = "broadsheet.year")
     protected String year;
 
-    /** The facade, configured from the parameters, writing to {@code output} (which may be {@code null}). */
-    protected Broadsheet broadsheet(File output) {
+    /**
+     * The facade, configured from the parameters, writing to {@code output} (which may be {@code null}); with
+     * {@code failOnWarning} a seed warning fails a build before anything is written.
+     */
+    protected Broadsheet broadsheet(File output, boolean failOnWarning) {
         return Broadsheet.builder()
+                .failOnWarning(failOnWarning)
                 .source(sourceDirectory.toPath())
                 .output(output == null ? null : output.toPath())
                 .templates(templateDirectory == null ? null : templateDirectory.toPath())

@@ -30,7 +30,7 @@ public class CheckMojo extends AbstractBroadsheetMojo {
             return;
         }
         try {
-            ReadResult result = broadsheet(null).check();
+            ReadResult result = broadsheet(null, false).check();
             log(result.problems());
             if (result.hasErrors() || failOnWarning && !result.warnings().isEmpty()) {
                 throw failure("Broadsheet seeds in " + sourceDirectory + " have problems", result.problems());

@@ -39,15 +39,8 @@ public class GenerateMojo extends AbstractBroadsheetMojo {
             getLog().info("Skipping Broadsheet generate: broadsheet.skip is true");
             return;
         }
-        Broadsheet site = broadsheet(outputDirectory);
+        Broadsheet site = broadsheet(outputDirectory, failOnWarning);
         try {
-            if (failOnWarning) {
-                ReadResult read = site.check();
-                if (!read.problems().isEmpty()) {
-                    log(read.problems());
-                    throw failure("Broadsheet seeds in " + sourceDirectory + " have problems", read.problems());
-                }
-            }
             BuildReport report = site.generate();
             log(report.warnings());
             getLog().info("Broadsheet: " + report.summary() + " → " + outputDirectory);
