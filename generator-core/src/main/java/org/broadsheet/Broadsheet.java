@@ -151,10 +151,10 @@ public final class Broadsheet {
         Archive archive = result.archive();
         SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean, (staging, whole) -> {
             if (!whole && !cache.changed()) {
-                return false; // the output's copy is the same
+                return null; // the output's copy is the same
             }
             cache.write(staging.resolve(SeedCache.FILE));
-            return true;
+            return SeedCache.FILE;
         });
         Path cached = output.resolve(SeedCache.FILE);
         long bytes = written.bytes() + (Files.isRegularFile(cached) ? Files.size(cached) : 0);

@@ -74,7 +74,7 @@ public final class SiteBuilder {
      * @throws IOException when a template fails or a file cannot be written; the output then stays as it was
      */
     public Written build(Archive archive, Path output, boolean clean) throws IOException {
-        return build(archive, output, clean, (staging, whole) -> false);
+        return build(archive, output, clean, (staging, whole) -> null);
     }
 
     /**
@@ -87,9 +87,9 @@ public final class SiteBuilder {
          * Writes the file into {@code staging}, or leaves it out to keep the current output's copy.
          *
          * @param whole {@code true} when the staging folder replaces the output as it is, so a file left out is lost
-         * @return whether it wrote the file
+         * @return the file's path relative to {@code staging} when it wrote it, otherwise {@code null}
          */
-        boolean write(Path staging, boolean whole) throws IOException;
+        String write(Path staging, boolean whole) throws IOException;
     }
 
     /**
@@ -102,10 +102,18 @@ public final class SiteBuilder {
         theme.refresh();
         // Taking the output (under its lock) first restores a site a killed build left aside, before its state is read.
         AtomicOutput atomic = AtomicOutput.beside(output);
+        BuildState previous;
+        Path root = atomic.staging();
+        FileFingerprints files;
         try {
-            BuildState previous = clean ? null : BuildState.read(output, generator);
-            Path root = atomic.staging();
-            FileFingerprints files = new FileFingerprints(root, previous);
+            previous = clean ? null : BuildState.read(output, generator);
+            files = new FileFingerprints(root, previous);
+        } catch (IOException | RuntimeException e) {
+            atomic.abandon();
+            throw e;
+        }
+        // Closing the files first stops their writer before a failed build's staging folder is removed.
+        try (files) {
             files.bytes(AtomicOutput.MARKER, Files.readAllBytes(root.resolve(AtomicOutput.MARKER)), false);
             SitePlan plan = new SitePlan(archive);
             String indexInputs = plan.indexInputs();
@@ -159,16 +167,20 @@ public final class SiteBuilder {
             files.page(SiteLayout.SITEMAP, "sitemap.ftlx", identity(templates, "sitemap.ftlx"), plan.sitemap(), theme);
             files.bytes(SiteLayout.ROBOTS, plan.robots().getBytes(StandardCharsets.UTF_8), true);
             files.bytes(".nojekyll", new byte[0], true);
+            files.finish();
             BuildState state = new BuildState(generator, indexInputs, files.entries());
             state.write(root.resolve(BuildState.FILE));
-            boolean companionWritten = companion.write(root, previous == null);
+            String companionFile = companion.write(root, previous == null);
             clock = PhaseLog.since(clock, "index wait, feed, sitemap");
             List<String> removed = new ArrayList<>();
             if (previous != null) {
                 previous.files().keySet().stream().filter(path -> !state.files().containsKey(path)).forEach(removed::add);
                 List<String> changed = new ArrayList<>(files.written());
                 changed.add(BuildState.FILE);
-                if (files.written().isEmpty() && removed.isEmpty() && !companionWritten
+                if (companionFile != null) {
+                    changed.add(companionFile);
+                }
+                if (files.written().isEmpty() && removed.isEmpty() && companionFile == null
                         && sameBytes(root.resolve(BuildState.FILE), output.resolve(BuildState.FILE))) {
                     // The output already is this build's site: nothing to swap (linking every file costs seconds).
                     atomic.abandon();
@@ -178,7 +190,7 @@ public final class SiteBuilder {
             } else {
                 atomic.commit();
             }
-            PhaseLog.since(clock, "commit (link and swap)");
+            PhaseLog.since(clock, "commit");
             long bytes = state.files().values().stream().mapToLong(BuildState.Entry::size).sum()
                     + Files.size(output.resolve(BuildState.FILE));
             return new Written(plan.pages().size(), bytes, files.written().size(),

@@ -3,7 +3,6 @@ package org.broadsheet.site;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.model.Issue;
@@ -67,12 +66,13 @@ public final class SiteLayout {
 
     /** A year's calendar: {@code 2022/}. */
     public static String year(int year) {
-        return String.format(Locale.ROOT, "%04d/", year);
+        return fourDigits(year) + "/";
     }
 
     /** A month's page: {@code 2022/03/}. */
     public static String month(YearMonth month) {
-        return String.format(Locale.ROOT, "%04d/%02d/", month.getYear(), month.getMonthValue());
+        int number = month.getMonthValue();
+        return fourDigits(month.getYear()) + (number < 10 ? "/0" : "/") + number + "/";
     }
 
     /**
@@ -96,12 +96,34 @@ public final class SiteLayout {
         return safe.isEmpty() ? fallback : safe;
     }
 
+    private static String fourDigits(int year) {
+        // String.format would do, but it parses its pattern on every call, and every page links a year and month.
+        String digits = Integer.toString(Math.abs(year));
+        return (year < 0 ? "-" : "") + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
+    }
+
     /** A site path made fit for a link: every character that may not appear in a URL path is percent-encoded. */
     public static String href(String path) {
+        if (plain(path)) {
+            return path;
+        }
         try {
             return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("cannot make a link of path '" + path + "'", e);
         }
+    }
+
+    /** Whether a path has only characters a URL path may hold as they are, as most of a site's paths do. */
+    private static boolean plain(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '/' || c == '-' || c == '.' || c == '_';
+            if (!safe) {
+                return false;
+            }
+        }
+        return true;
     }
 }

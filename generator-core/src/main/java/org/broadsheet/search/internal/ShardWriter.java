@@ -20,8 +20,11 @@ final class ShardWriter {
     static final int DEFLATE_FROM = 64;
 
     private final int shards;
-    /** One per writer: a writer runs on one thread. Level 9: the index is written once and read many times. */
-    private final Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    /**
+     * One per writer: a writer runs on one thread. The fastest level: on the one-year benchmark it made the lists
+     * 1.3 % larger than level 9 and the index 3 s faster to build.
+     */
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
     private final ByteSink list = new ByteSink(1024);
     private byte[] packed = new byte[1024];
     private int directoryBytes;

@@ -2,7 +2,6 @@ package org.broadsheet.site.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,10 +14,11 @@ import org.broadsheet.render.Theme;
 /**
  * The files of one build, each with its fingerprint: a file whose fingerprint matches the previous build's is
  * kept as it is; any other is rendered and written into the staging folder. Safe to use from several threads,
- * each file given once.
+ * each file given once; {@link #finish} before reading the staging folder.
  */
-public final class FileFingerprints {
+public final class FileFingerprints implements AutoCloseable {
     private final Path root;
+    private final StagingWriter writer;
     private final BuildState previous;
     private final Map<String, BuildState.Entry> entries = new ConcurrentHashMap<>();
     private final List<String> written = Collections.synchronizedList(new ArrayList<>());
@@ -30,6 +30,18 @@ public final class FileFingerprints {
     public FileFingerprints(Path root, BuildState previous) {
         this.root = root;
         this.previous = previous;
+        this.writer = new StagingWriter(root);
+    }
+
+    /** Waits until every written file is in the staging folder; throws the first failed write. */
+    public void finish() throws IOException {
+        writer.finish();
+    }
+
+    /** Stops writing, for a build that failed. */
+    @Override
+    public void close() {
+        writer.close();
     }
 
     /** A file drawn by {@code template} (of identity {@code templateIdentity}) from {@code model}. */
@@ -112,8 +124,7 @@ public final class FileFingerprints {
             if (!file.startsWith(root)) {
                 throw new IOException("refusing to write '" + path + "' outside the site folder");
             }
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            writer.write(file, bytes);
         }
         add(path, new BuildState.Entry(fingerprint, bytes.length));
         written.add(path);

@@ -63,6 +63,63 @@ class AtomicOutputTest {
         assertTrue(Files.isRegularFile(output.resolve(AtomicOutput.MARKER)));
     }
 
+    @Test
+    void anIncrementalBuildMovesOnlyItsChangedFilesInAndDeletesTheRemovedOnesWithTheirEmptyFolders()
+            throws IOException {
+        Path output = site("site", "current");
+        Files.createDirectories(output.resolve("2022/03/04"));
+        Files.writeString(output.resolve("2022/03/04/index.html"), "a dropped issue");
+        Files.writeString(output.resolve("kept.html"), "kept as it is");
+
+        AtomicOutput build = AtomicOutput.beside(output);
+        Files.createDirectories(build.staging().resolve("2022/03/05"));
+        Files.writeString(build.staging().resolve("2022/03/05/index.html"), "a new issue");
+        Files.writeString(build.staging().resolve("index.html"), "new home");
+        build.commitChanges(List.of("2022/03/05/index.html", "index.html"), List.of("2022/03/04/index.html"));
+
+        assertEquals("new home", Files.readString(output.resolve("index.html")));
+        assertEquals("a new issue", Files.readString(output.resolve("2022/03/05/index.html")));
+        assertEquals("kept as it is", Files.readString(output.resolve("kept.html")));
+        assertTrue(Files.notExists(output.resolve("2022/03/04")), "the dropped issue's folder is gone");
+        assertEquals(List.of(".site.lock", "site"), siblings());
+    }
+
+    @Test
+    void anIncrementalBuildKilledWhileMovingItsFilesInIsFinishedByTheNextBuild() throws IOException {
+        Path output = site("site", "current");
+        Files.writeString(output.resolve("feed.xml"), "moved in before the kill");
+        Files.writeString(output.resolve("gone.html"), "removed by the killed build");
+        // Where a kill in the middle of the moves leaves things: the journal, and the files not yet moved.
+        Path staging = Files.createDirectories(temp.resolve(".site.building-789"));
+        Files.createDirectories(staging.resolve("2022/03/05"));
+        Files.writeString(staging.resolve("2022/03/05/index.html"), "a new issue");
+        Files.writeString(temp.resolve(".site.journal"), String.join("\n",
+                "broadsheet journal 1, staging .site.building-789",
+                "put feed.xml",
+                "put 2022/03/05/index.html",
+                "drop gone.html") + "\n");
+
+        AtomicOutput.beside(output).abandon();
+
+        assertEquals("moved in before the kill", Files.readString(output.resolve("feed.xml")));
+        assertEquals("a new issue", Files.readString(output.resolve("2022/03/05/index.html")));
+        assertTrue(Files.notExists(output.resolve("gone.html")));
+        assertEquals("current", Files.readString(output.resolve("index.html")));
+        assertEquals(List.of(".site.lock", "site"), siblings());
+    }
+
+    @Test
+    void aJournalThatNamesAFileOutsideTheOutputIsRefusedWithItsPath() throws IOException {
+        Path output = site("site", "current");
+        Files.writeString(temp.resolve(".site.journal"),
+                "broadsheet journal 1, staging .site.building-1\ndrop ../elsewhere.txt\n");
+        Files.writeString(temp.resolve("elsewhere.txt"), "not the site's");
+
+        IOException refused = assertThrows(IOException.class, () -> AtomicOutput.beside(output));
+        assertTrue(refused.getMessage().contains("../elsewhere.txt"), refused.getMessage());
+        assertTrue(Files.exists(temp.resolve("elsewhere.txt")));
+    }
+
     private List<String> siblings() throws IOException {
         try (Stream<Path> files = Files.list(temp)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
