@@ -123,6 +123,18 @@ if (b && h) {
   out.push(`- search index bytes ÷ Pagefind's: ${ratio(b.indexBytes, p?.indexBytes)}`, '');
 }
 
+const added = timing('broadsheet-add');
+const unchanged = timing('broadsheet-unchanged');
+if (added && unchanged) {
+  const written = (name) => /\((\d[\d,]*) files written, (\d[\d,]*) kept\)/.exec(
+    existsSync(join(work, `${name}.log`)) ? readFileSync(join(work, `${name}.log`), 'utf8') : '')?.slice(1, 3).join(' written, ') ?? '?';
+  out.push('Incremental builds of the same archive (bin/broadsheet, JVM start included; the result equals the clean build file for file):', '');
+  out.push('| | wall s | CPU s | peak RSS MB | files |', '|---|---:|---:|---:|---|');
+  out.push(`| add the newest issue | ${fixed(added.wall, 2)} | ${fixed(added.cpu, 2)} | ${fixed(added.rss, 0)} | ${written('broadsheet-add')} kept |`);
+  out.push(`| nothing changed | ${fixed(unchanged.wall, 2)} | ${fixed(unchanged.cpu, 2)} | ${fixed(unchanged.rss, 0)} | ${written('broadsheet-unchanged')} kept |`);
+  out.push('', `Target (issue 6): adding one issue to a five-year archive in ≤ 2 s wall; this archive: ${fixed(added.wall, 2)} s.`, '');
+}
+
 const queriesFile = join(work, 'queries.json');
 if (existsSync(queriesFile)) {
   const results = JSON.parse(readFileSync(queriesFile, 'utf8'));

@@ -16,12 +16,14 @@ Usage: bench/run.sh [--size tiny|small|year|five-years] [--issues N --articles M
   --seed S        the generator's seed (default 1)
   --breaks MODE   where layout breaks may fall (default after-sentence; anywhere stresses the reader)
   --no-broadsheet skip Broadsheet's build (the Hugo + Pagefind side only)
-Environment: JAVA_OPTS for the Broadsheet build (e.g. -Xmx512m); CHROMIUM (default /usr/bin/chromium).
+  --no-incremental skip the incremental builds (add the newest issue; rebuild with nothing changed)
+Environment: BROADSHEET_OPTS adds JVM options to bin/broadsheet (e.g. -Xmx2g); CHROMIUM (default
+/usr/bin/chromium).
 EOF
 }
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-size=small issues='' articles='' compare=false work='' seed=1 breaks=after-sentence broadsheet=true
+size=small issues='' articles='' compare=false work='' seed=1 breaks=after-sentence broadsheet=true incremental=true
 while (($#)); do
   case $1 in
     --size) size=$2; shift ;;
@@ -32,6 +34,7 @@ while (($#)); do
     --seed) seed=$2; shift ;;
     --breaks) breaks=$2; shift ;;
     --no-broadsheet) broadsheet=false ;;
+    --no-incremental) incremental=false ;;
     -h|--help) usage; exit 0 ;;
     *) echo "error: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -92,10 +95,24 @@ java -jar "$jar" parse "$work/src" >"$work/parse.json" 2>"$work/parse.err" || { 
 node "$root/bench/check-parse.mjs" "$work/parse.json" "$work/expected.tsv" | tee "$work/check-parse.txt"
 
 if $broadsheet; then
-  step "Broadsheet: java -jar broadsheet.jar build"
-  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  timed broadsheet java ${JAVA_OPTS:-} -jar "$jar" build --source "$work/src" --out "$work/broadsheet-site"
+  step "Broadsheet: bin/broadsheet build"
+  timed broadsheet "$root/bin/broadsheet" build --source "$work/src" --out "$work/broadsheet-site"
   [[ -f $work/broadsheet-site/index.html ]] || { echo "error: the build wrote no index.html" >&2; exit 1; }
+  if $incremental && ((issues > 1)); then
+    # A daily update: the archive without its newest issue is built (not timed), then the issue is added.
+    step "Broadsheet incremental: adding the newest issue, then rebuilding with nothing changed"
+    newest=$(find "$work/src" -maxdepth 1 -name '*.txt' | sort | tail -n 1)
+    mkdir -p "$work/held-back"
+    mv "$newest" "$work/held-back/"
+    "$root/bin/broadsheet" build --source "$work/src" --out "$work/incremental-site" >"$work/incremental-base.log" 2>&1 \
+      || { tail -n 30 "$work/incremental-base.log" >&2; exit 1; }
+    mv "$work/held-back/$(basename "$newest")" "$work/src/"
+    timed broadsheet-add "$root/bin/broadsheet" build --source "$work/src" --out "$work/incremental-site"
+    timed broadsheet-unchanged "$root/bin/broadsheet" build --source "$work/src" --out "$work/incremental-site"
+    # The incremental site must be the clean build's, file for file.
+    diff -r -q "$work/broadsheet-site" "$work/incremental-site" >"$work/incremental-diff.txt" \
+      || { echo "error: the incremental build differs from the clean build:" >&2; head "$work/incremental-diff.txt" >&2; exit 1; }
+  fi
 fi
 
 if $compare; then

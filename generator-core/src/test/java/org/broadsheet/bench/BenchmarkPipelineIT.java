@@ -10,13 +10,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark's pipeline at its tiny size — generate an archive, read it back exactly, build it with the
- * CLI jar and report — so {@code bench/} keeps working. Runs after {@code package}, when the jar exists.
- * Nothing here is timed.
+ * The benchmark's pipeline at its tiny size — generate an archive, read it back exactly, build it with
+ * {@code bin/broadsheet}, build it again incrementally (held back newest issue added; the result must equal the
+ * clean build file for file, or the run fails) and report — so {@code bench/} keeps working. Runs after
+ * {@code package}, when the jar exists. Nothing here is timed.
  */
 class BenchmarkPipelineIT {
     @Test
-    void tinyBenchmarkGeneratesReadsBackAndBuildsAnArchive() throws IOException, InterruptedException {
+    void tinyBenchmarkGeneratesReadsBackAndBuildsAnArchiveCleanlyAndIncrementally() throws IOException, InterruptedException {
         Process process = new ProcessBuilder("bash", "bench/run.sh", "--size", "tiny")
                 .directory(Path.of("..").toFile())
                 .redirectErrorStream(true)
@@ -25,5 +26,6 @@ class BenchmarkPipelineIT {
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "benchmark did not finish:\n" + output);
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.contains("pages"), "no report table in:\n" + output);
+        assertTrue(output.contains("| add the newest issue |"), "no incremental build in:\n" + output);
     }
 }
