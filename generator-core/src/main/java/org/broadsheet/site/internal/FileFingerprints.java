@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.internal.Fingerprint;
 import org.broadsheet.render.Theme;
 
 /**

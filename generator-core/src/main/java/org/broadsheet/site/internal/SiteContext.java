@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.internal.Fingerprint;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.ArchiveSettings;
 import org.broadsheet.model.Issue;
@@ -84,9 +85,17 @@ final class SiteContext {
     record Shared(ArchiveSettings settings, Integer latestYear) {
     }
 
-    Shared shared() {
-        return new Shared(settings, latestYear);
+    /** A digest of {@link Shared}: made once, as every page's fingerprint starts with it. */
+    String shared() {
+        String known = sharedDigest;
+        if (known == null) {
+            known = new Fingerprint().add(new Shared(settings, latestYear)).hex();
+            sharedDigest = known;
+        }
+        return known;
     }
+
+    private volatile String sharedDigest;
 
     /** The issue before ({@code -1}) or after ({@code +1}) one, in the archive's order, or {@code null}. */
     Issue neighbour(Issue issue, int step) {
