@@ -1,11 +1,11 @@
 package org.broadsheet.read;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
 import org.broadsheet.read.internal.IssueReader;
 import org.broadsheet.read.internal.OutcomeCodec;
 
@@ -23,20 +24,40 @@ import org.broadsheet.read.internal.OutcomeCodec;
  * digest matches is not parsed again. Kept as {@value #FILE} in the output folder, beside the build state.
  *
  * <p>The file starts with its format and the generator that wrote it; a cache of another generator, or one that
- * cannot be read to the end, counts as empty, so a damaged cache costs a full read, never a wrong issue.
+ * cannot be read to the end, counts as empty, so a damaged cache costs a full read, never a wrong issue. Each
+ * seed's outcome is stored as a block of its own, decoded only when the seed is looked up (on the reader's
+ * threads, in parallel) and copied as it is into the next cache when the seed is unchanged.
  *
  * <p>Safe to use from several threads while seeds are read.
  */
 public final class SeedCache {
     public static final String FILE = ".broadsheet-cache";
-    private static final String HEADER = "broadsheet-cache 1 ";
+    private static final String HEADER = "broadsheet-cache 2 ";
 
     private final String generator;
     private final boolean loaded;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
 
-    private record Entry(String digest, IssueReader.Outcome outcome) {
+    /** A seed's digest and outcome: encoded (a block of the loaded file, with its CRC-32) or decoded. */
+    private record Entry(String digest, IssueReader.Outcome outcome, byte[] file, int offset, int length, int crc) {
+        Entry(String digest, IssueReader.Outcome outcome) {
+            this(digest, outcome, null, 0, 0, 0);
+        }
+
+        IssueReader.Outcome decode() throws IOException {
+            // A damaged block could still decode, into a wrong issue: the checksum says it is the one written.
+            if (checksum(file, offset, length) != crc) {
+                throw new IOException("damaged block");
+            }
+            return OutcomeCodec.read(new DataInputStream(new ByteArrayInputStream(file, offset, length)));
+        }
+    }
+
+    private static int checksum(byte[] bytes, int offset, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, offset, length);
+        return (int) crc.getValue();
     }
 
     private SeedCache(String generator, boolean loaded, Map<String, Entry> previous) {
@@ -55,8 +76,9 @@ public final class SeedCache {
         if (!Files.isRegularFile(file)) {
             return empty(generator);
         }
-        try (InputStream stream = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16))) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
             if (!in.readUTF().equals(HEADER + generator)) {
                 return empty(generator);
             }
@@ -65,9 +87,16 @@ public final class SeedCache {
             for (int i = 0; i < count; i++) {
                 String name = in.readUTF();
                 String digest = in.readUTF();
-                entries.put(name, new Entry(digest, OutcomeCodec.read(in)));
+                int length = in.readInt();
+                int crc = in.readInt();
+                int offset = bytes.length - in.available();
+                if (length < 0 || length > in.available()) {
+                    return empty(generator);
+                }
+                in.skipNBytes(length);
+                entries.put(name, new Entry(digest, null, bytes, offset, length, crc));
             }
-            return new SeedCache(generator, true, entries);
+            return in.available() == 0 ? new SeedCache(generator, true, entries) : empty(generator);
         } catch (IOException | RuntimeException e) {
             return empty(generator); // damaged or cut short: read every seed again
         }
@@ -79,8 +108,14 @@ public final class SeedCache {
         if (entry == null || !entry.digest().equals(digest)) {
             return null;
         }
+        IssueReader.Outcome outcome;
+        try {
+            outcome = entry.decode();
+        } catch (IOException | RuntimeException e) {
+            return null; // a damaged block: the seed is read again
+        }
         current.put(name, entry);
-        return entry.outcome();
+        return outcome;
     }
 
     /** Records what the seed {@code name} of digest {@code digest} was read into. */
@@ -88,15 +123,15 @@ public final class SeedCache {
         current.put(name, new Entry(digest, outcome));
     }
 
-    /** Whether the cache to write differs from the one loaded: a seed was read afresh, added or removed. */
+    /**
+     * Whether the cache to write differs from the one loaded: a seed was read afresh (new, changed, or its block
+     * damaged) or removed.
+     */
     public boolean changed() {
         if (!loaded || current.size() != previous.size()) {
             return true;
         }
-        return current.entrySet().stream().anyMatch(e -> {
-            Entry before = previous.get(e.getKey());
-            return before == null || !before.digest().equals(e.getValue().digest());
-        });
+        return current.values().stream().anyMatch(entry -> entry.file() == null);
     }
 
     /** Writes the seeds read since this cache was made, in path order, so the file is the same for the same seeds. */
@@ -106,10 +141,23 @@ public final class SeedCache {
             out.writeUTF(HEADER + generator);
             Map<String, Entry> sorted = new TreeMap<>(current);
             out.writeInt(sorted.size());
+            ByteArrayOutputStream block = new ByteArrayOutputStream(1 << 16);
             for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+                Entry entry = e.getValue();
                 out.writeUTF(e.getKey());
-                out.writeUTF(e.getValue().digest());
-                OutcomeCodec.write(e.getValue().outcome(), out);
+                out.writeUTF(entry.digest());
+                if (entry.file() != null) {
+                    out.writeInt(entry.length());
+                    out.writeInt(entry.crc());
+                    out.write(entry.file(), entry.offset(), entry.length());
+                } else {
+                    block.reset();
+                    OutcomeCodec.write(entry.outcome(), new DataOutputStream(block));
+                    byte[] encoded = block.toByteArray();
+                    out.writeInt(encoded.length);
+                    out.writeInt(checksum(encoded, 0, encoded.length));
+                    out.write(encoded);
+                }
             }
         }
     }

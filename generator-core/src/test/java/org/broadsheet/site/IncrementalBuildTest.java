@@ -110,6 +110,24 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCacheOfSeedsWithDamagedBytesInsideIsNeverTakenForWhatTheSeedsSay() throws Exception {
+        Path source = SampleSite.copySource("incremental-damaged-cache");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        Path cache = output.resolve(".broadsheet-cache");
+        byte[] bytes = Files.readAllBytes(cache);
+        // Same length, wrong bytes: the kind of damage that would still decode, into a wrong text.
+        for (int i = bytes.length / 3; i < bytes.length / 3 + 64; i++) {
+            bytes[i] ^= 0x01;
+        }
+        Files.write(cache, bytes);
+
+        build(source, output, null, false);
+
+        assertSameAsCleanBuild(source, output, null);
+    }
+
+    @Test
     void anIssueOnTheSameDayOfAnotherYearIsLinkedFromArticlesKeptOtherwise() throws Exception {
         Path source = SampleSite.copySource("incremental-other-year");
         Path output = temp.resolve("site");
