@@ -37,8 +37,8 @@ import org.broadsheet.site.internal.SitePlan;
  * made from (its template and the templates that template imports, its variables, the generator; the bytes of
  * assets and index files). Issue and article pages, most of a site, are fingerprinted from digests of the issues
  * they show instead of their variables, so a kept page's variables are never made; a segment of the search
- * index (a year, or a month) is kept when none of its issues changed. A build writes only files whose fingerprint changed and deletes those no longer
- * made; the result is byte-identical to a clean build. (Files put into the output by hand are left alone by an
+ * index (a year, or a month) is kept when none of its issues changed. A build writes only files whose
+ * fingerprint changed and deletes those no longer made; the result is byte-identical to a clean build. (Files put into the output by hand are left alone by an
  * incremental build; a clean build removes them.) Files are written into a folder beside the output, the
  * unchanged ones hard-linked in beside them, and the folder is swapped in whole; a build that changed nothing
  * swaps nothing. See {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable

@@ -27,8 +27,8 @@ import org.broadsheet.search.IndexFiles;
 import org.broadsheet.site.SiteLayout;
 
 /**
- * Builds the index files of one archive; see {@link org.broadsheet.search.SearchIndexWriter} for their
- * format. Holds no state between builds: one instance per {@link #write} call.
+ * Builds the index files of one segment; see {@link org.broadsheet.search.SearchIndexWriter} for their format.
+ * Holds no state between builds: one instance per {@link #write} call.
  */
 final class IndexBuilder {
     /** Units after the title start at this position or later, so a hit below it is a title hit. */
