@@ -144,7 +144,7 @@ class HostileInputsTest {
         assertSafeJson(manifest, site.resolve("search/data/manifest.json"));
         assertEquals(archive.articleCount(), JsonParser.parseString(manifest).getAsJsonObject().get("articles").getAsInt(),
                 "every article is searchable");
-        try (Stream<Path> data = Files.list(site.resolve("search/data"))) {
+        try (Stream<Path> data = Files.walk(site.resolve("search/data"))) {
             for (Path file : data.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
                 for (String line : Files.readAllLines(file)) {
                     assertSafeJson(line, file);

@@ -11,7 +11,7 @@ public interface IndexFiles {
     /**
      * Receives one finished file of the index.
      *
-     * @param name  the file's name inside {@value SearchIndexWriter#FOLDER}, such as {@code s12.bin}
+     * @param name  the file's path inside {@value SearchIndexWriter#FOLDER}, such as {@code 2021/s12.bin}
      * @param bytes its whole content; not changed by the caller afterwards
      */
     void file(String name, byte[] bytes) throws IOException;

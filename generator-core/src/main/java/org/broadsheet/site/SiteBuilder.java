@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.model.Archive;
 import org.broadsheet.render.Theme;
+import org.broadsheet.search.IndexSegment;
 import org.broadsheet.search.SearchIndexWriter;
 import org.broadsheet.site.internal.AtomicOutput;
 import org.broadsheet.site.internal.BuildState;
@@ -35,9 +36,9 @@ import org.broadsheet.site.internal.SitePlan;
  * <p>Builds are incremental: the output keeps a {@link BuildState} with a fingerprint of what each file was
  * made from (its template and the templates that template imports, its variables, the generator; the bytes of
  * assets and index files). Issue and article pages, most of a site, are fingerprinted from digests of the issues
- * they show instead of their variables, so a kept page's variables are never made; the search index is kept
- * whole when no issue changed. A build writes only files whose fingerprint changed and deletes those no longer
- * made; the result is byte-identical to a clean build. (Files put into the output by hand are left alone by an
+ * they show instead of their variables, so a kept page's variables are never made; a segment of the search
+ * index (a year, or a month) is kept when none of its issues changed. A build writes only files whose
+ * fingerprint changed and deletes those no longer made; the result is byte-identical to a clean build. (Files put into the output by hand are left alone by an
  * incremental build; a clean build removes them.) Files are written into a folder beside the output, the
  * unchanged ones hard-linked in beside them, and the folder is swapped in whole; a build that changed nothing
  * swaps nothing. See {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable
@@ -93,6 +94,30 @@ public final class SiteBuilder {
     }
 
     /**
+     * A search index segment whose issues are as they were comes out the same, file for file: its files are
+     * kept, and its manifest (which the top manifest's figures need) is read back from the output. Null builds
+     * it: its inputs changed, or its manifest is not what the previous build wrote.
+     */
+    private static byte[] kept(IndexSegment segment, Map<String, String> inputs, BuildState previous, Path output,
+            FileFingerprints files) throws IOException {
+        if (previous == null || !inputs.get(segment.name()).equals(previous.index().get(segment.name()))) {
+            return null;
+        }
+        String folder = SearchIndexWriter.FOLDER + "/" + segment.name() + "/";
+        BuildState.Entry entry = previous.files().get(folder + "manifest.json");
+        Path manifest = output.resolve(folder + "manifest.json");
+        if (entry == null || !Files.isRegularFile(manifest)) {
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(manifest);
+        if (!FileFingerprints.digest(bytes).equals(entry.fingerprint())) {
+            return null;
+        }
+        previous.files().keySet().stream().filter(path -> path.startsWith(folder)).forEach(files::keep);
+        return bytes;
+    }
+
+    /**
      * Builds the site like {@link #build(Archive, Path, boolean)}, and lets {@code companion} add its file to the
      * output in the same swap.
      */
@@ -116,21 +141,15 @@ public final class SiteBuilder {
         try (files) {
             files.bytes(AtomicOutput.MARKER, Files.readAllBytes(root.resolve(AtomicOutput.MARKER)), false);
             SitePlan plan = new SitePlan(archive);
-            String indexInputs = plan.indexInputs();
+            Map<String, String> indexInputs = plan.indexInputs();
             clock = PhaseLog.since(clock, "plan and issue digests");
             long started = clock;
             // The index is built beside the pages: its single-threaded merge overlaps with parallel rendering.
             CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
                 try {
-                    if (previous != null && previous.index().equals(indexInputs)) {
-                        // Every issue is as it was: the index would come out the same, file for file.
-                        previous.files().keySet().stream()
-                                .filter(path -> path.startsWith(SearchIndexWriter.FOLDER + "/"))
-                                .forEach(files::keep);
-                    } else {
-                        SearchIndexWriter.write(archive,
-                                (name, bytes) -> files.bytes(SearchIndexWriter.FOLDER + "/" + name, bytes, true));
-                    }
+                    SearchIndexWriter.write(archive,
+                            (name, bytes) -> files.bytes(SearchIndexWriter.FOLDER + "/" + name, bytes, true),
+                            segment -> kept(segment, indexInputs, previous, output, files));
                     PhaseLog.since(started, "search index");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -33,7 +33,11 @@ final class GeneratedArchive {
         return SeedReader.builder().build().read(SEEDS).archive();
     }
 
-    /** An archive of {@code count} articles over about a year of issues, the same for the same seed. */
+    /**
+     * An archive of {@code count} articles, the same for the same seed: issues every one to three days from
+     * 2021 on (a thousand articles reach into the middle of 2022, so the index has several segments), some on
+     * the same day, some undated.
+     */
     static Archive generate(int count, long seed) throws IOException, SeedException {
         Archive sample = sample();
         List<String> sentences = new ArrayList<>();
@@ -57,7 +61,7 @@ final class GeneratedArchive {
         int made = 0;
         for (int number = 0; made < count; number++) {
             String key = number % 40 == 39 ? "undated-extra" + number
-                    : number % 25 == 24 ? date + "-2" : (date = date.plusDays(1 + random.nextInt(2))).toString();
+                    : number % 25 == 24 ? date + "-2" : (date = date.plusDays(1 + random.nextInt(3))).toString();
             List<Article> articles = new ArrayList<>();
             for (int i = 0, size = 1 + random.nextInt(8); i < size && made < count; i++, made++) {
                 articles.add(article(key + "-" + (i + 1), sentences, names, random));

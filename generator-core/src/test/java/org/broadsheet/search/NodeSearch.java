@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.broadsheet.model.Archive;
+import org.broadsheet.search.internal.SegmentedIndex;
 
 /**
  * Writes an archive's index into a folder and queries it with the real {@code assets/search.js}, run by Node
@@ -39,8 +40,17 @@ final class NodeSearch {
     }
 
     NodeSearch(Archive archive, Path folder) throws IOException {
+        this(archive, folder, SearchIndexWriter.segments(archive));
+    }
+
+    /** An index of the given segments, such as a single segment of the whole archive. */
+    NodeSearch(Archive archive, Path folder, List<IndexSegment> segments) throws IOException {
         site = folder.resolve("site");
-        indexBytes = SearchIndexWriter.write(archive, site);
+        Path data = site.resolve(SearchIndexWriter.FOLDER);
+        indexBytes = SegmentedIndex.write(segments, (name, bytes) -> {
+            Files.createDirectories(data.resolve(name).getParent());
+            Files.write(data.resolve(name), bytes);
+        }, KeptSegments.NONE);
         module = copy("/org/broadsheet/theme/assets/search.js", folder.resolve("search.js"));
         driver = copy("/org/broadsheet/search/search-driver.mjs", folder.resolve("search-driver.mjs"));
     }

@@ -37,6 +37,7 @@ class SearchExactnessTest {
     void randomTermsFindExactlyWhatContainsFindsInAThousandArticles() throws Exception {
         Archive archive = GeneratedArchive.generate(1200, 7);
         assertTrue(archive.articleCount() >= 1000);
+        assertTrue(SearchIndexWriter.segments(archive).size() >= 4, "the index has segments of years, months, undated");
         assertExact(archive, 13);
     }
 

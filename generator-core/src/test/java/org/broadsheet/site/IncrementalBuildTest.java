@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.broadsheet.Broadsheet;
@@ -55,6 +57,14 @@ class IncrementalBuildTest {
         assertNotEquals(before.get("sitemap.xml"), after.get("sitemap.xml"));
         assertTrue(report.written() < report.kept(), "most files are kept: " + report.summary());
         assertTrue(report.summary().contains(report.written() + " files written"), report.summary());
+        // The issue joins the newest month's segment of the search index: the other segments' files are kept.
+        List<String> index = after.keySet().stream().filter(path -> path.startsWith("search/data/")).toList();
+        List<String> rewritten = index.stream().filter(path -> !Objects.equals(before.get(path), after.get(path))).toList();
+        assertTrue(rewritten.stream().allMatch(path -> path.startsWith("search/data/2022-04/")
+                || path.equals("search/data/manifest.json") || path.equals("search/data/reporters.json")),
+                "only the month's segment and the top files are written: " + rewritten);
+        assertTrue(rewritten.contains("search/data/manifest.json"), rewritten.toString());
+        assertTrue(rewritten.size() * 2 < index.size(), rewritten.size() + " of " + index.size() + " search files written");
     }
 
     @Test

@@ -21,17 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.zip.Deflater;
-import org.broadsheet.model.Archive;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
 import org.broadsheet.search.IndexFiles;
 import org.broadsheet.site.SiteLayout;
 
 /**
- * Builds the index files of one archive; see {@link org.broadsheet.search.SearchIndexWriter} for their
- * format. Holds no state between builds: one instance per {@link #write} call.
+ * Builds the index files of one segment; see {@link org.broadsheet.search.SearchIndexWriter} for their format.
+ * Holds no state between builds: one instance per {@link #write} call.
  */
-public final class IndexBuilder {
+final class IndexBuilder {
     /** Units after the title start at this position or later, so a hit below it is a title hit. */
     static final int TITLE_SPAN = 64;
     static final int FORMAT = 2;
@@ -46,45 +45,32 @@ public final class IndexBuilder {
 
     private final List<IndexedArticle> articles;
 
-    public IndexBuilder(Archive archive) {
-        List<IndexedArticle> unordered = new ArrayList<>();
-        for (Issue issue : archive.issues()) {
-            for (int i = 0; i < issue.articles().size(); i++) {
-                unordered.add(new IndexedArticle(0, issue, issue.articles().get(i), i));
-            }
-        }
-        unordered.sort(Comparator.comparing(IndexedArticle::date, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(a -> a.issue().key(), Comparator.reverseOrder())
-                .thenComparing(IndexedArticle::position, Comparator.reverseOrder()));
-        articles = new ArrayList<>();
-        for (IndexedArticle a : unordered) {
-            articles.add(new IndexedArticle(articles.size(), a.issue(), a.article(), a.position()));
-        }
+    /** @param issues the issues to index, in the index's order (see {@link Segments#ORDER}) */
+    IndexBuilder(List<Issue> issues) {
+        articles = indexed(issues);
     }
 
-    /**
-     * Writes the index into {@code folder}, removing files an earlier build left there.
-     *
-     * @return the number of bytes written
-     */
-    public long write(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        try (var old = Files.list(folder)) {
-            for (Path file : old.filter(Files::isRegularFile).toList()) {
-                Files.delete(file);
+    /** The articles of {@code issues} (in index order) numbered from 0: within an issue, in reverse printed order. */
+    static List<IndexedArticle> indexed(List<Issue> issues) {
+        List<IndexedArticle> articles = new ArrayList<>();
+        for (Issue issue : issues) {
+            for (int i = issue.articles().size() - 1; i >= 0; i--) {
+                articles.add(new IndexedArticle(articles.size(), issue, issue.articles().get(i), i));
             }
         }
-        return write((name, bytes) -> Files.write(folder.resolve(name), bytes));
+        return articles;
+    }
+
+    /** What a segment's index holds, for the top manifest's global statistics. */
+    record Built(long bytes, int articles, long length) {
     }
 
     /**
      * Builds the index and hands each file to {@code out}. Articles are tokenised in parallel, a batch at a
      * time; their text records go to a temporary file rather than the heap, so memory holds the posting lists
      * and one batch of articles, whatever the archive's size.
-     *
-     * @return the number of bytes written
      */
-    public long write(IndexFiles out) throws IOException {
+    Built write(IndexFiles out) throws IOException {
         // The n-grams split between tables, one per core, each filled on its own thread in document order.
         PostingTable[] tables = new PostingTable[Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()))];
         for (int i = 0; i < tables.length; i++) {
@@ -124,17 +110,17 @@ public final class IndexBuilder {
             written += shards.write(out, tables);
             written += write(out, "docs.bin", deflate(docs(lengths)));
             written += write(out, "offsets.bin", offsets(recordLengths, headLengths, textStarts));
-            written += write(out, "reporters.json", GSON.toJson(reporters()).getBytes(StandardCharsets.UTF_8));
+            written += write(out, "reporters.json", GSON.toJson(reporters(articles, true)).getBytes(StandardCharsets.UTF_8));
             JsonObject manifest = new JsonObject();
             manifest.addProperty("format", FORMAT);
             manifest.addProperty("articles", articles.size());
-            manifest.addProperty("averageLength", articles.isEmpty() ? 0 : (double) totalLength / articles.size());
+            manifest.addProperty("length", totalLength);
             manifest.addProperty("titleSpan", TITLE_SPAN);
             manifest.addProperty("shards", budget.shards());
             manifest.addProperty("directoryBytes", shards.directoryBytes());
             manifest.add("texts", GSON.toJsonTree(textStarts));
             written += write(out, "manifest.json", GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
-            return written;
+            return new Built(written, articles.size(), totalLength);
         } finally {
             Files.deleteIfExists(spill);
         }
@@ -298,8 +284,11 @@ public final class IndexBuilder {
         return (int) Math.min(255, Math.round(Math.log(Math.max(1, length)) / Math.log(2) * 8));
     }
 
-    /** Reporters by normalised name, most prolific first, each with its articles as base64 varint deltas. */
-    private JsonObject reporters() {
+    /**
+     * Reporters by normalised name, most prolific first, each with its articles as base64 varint deltas when
+     * {@code withDocs}.
+     */
+    static JsonObject reporters(List<IndexedArticle> articles, boolean withDocs) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Integer>> docs = new LinkedHashMap<>();
         for (IndexedArticle a : articles) {
@@ -328,7 +317,9 @@ public final class IndexBuilder {
         }
         JsonObject reporters = new JsonObject();
         reporters.add("names", nameArray);
-        reporters.add("docs", docArray);
+        if (withDocs) {
+            reporters.add("docs", docArray);
+        }
         return reporters;
     }
 

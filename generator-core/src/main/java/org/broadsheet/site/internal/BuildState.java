@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,16 +18,17 @@ import java.util.TreeMap;
  * files whose fingerprint changed. The first line names the state's format and the generator that wrote it; a
  * state from another generator is ignored, so a new version of Broadsheet rebuilds everything.
  *
- * <p>The second line holds the digest of what the search index was made from (every issue and the settings), so
- * a build whose issues are all unchanged keeps the index's files without building it again.
+ * <p>The second line holds, per segment of the search index, its name and the digest of what it was made from
+ * (its issues and the settings), as {@code index 2021=<digest> 2022-to-11=<digest> …}, so a build keeps the
+ * files of every segment whose issues are unchanged without building it again.
  *
  * @param generator the identity of the generator (its jar's digest)
- * @param index     the digest of the search index's inputs
+ * @param index     the digest of each search index segment's inputs, by segment name, in index order
  * @param files     fingerprint and size by path, in path order
  */
-public record BuildState(String generator, String index, Map<String, Entry> files) {
+public record BuildState(String generator, Map<String, String> index, Map<String, Entry> files) {
     public static final String FILE = ".broadsheet-state";
-    private static final String HEADER = "broadsheet-state 2 ";
+    private static final String HEADER = "broadsheet-state 3 ";
     private static final String INDEX = "index ";
 
     /** One file's fingerprint and size in bytes. */
@@ -34,6 +36,7 @@ public record BuildState(String generator, String index, Map<String, Entry> file
     }
 
     public BuildState {
+        index = Collections.unmodifiableMap(new LinkedHashMap<>(index));
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
@@ -47,6 +50,15 @@ public record BuildState(String generator, String index, Map<String, Entry> file
         if (lines.size() < 2 || !lines.get(0).equals(HEADER + generator) || !lines.get(1).startsWith(INDEX)) {
             return null;
         }
+        Map<String, String> index = new LinkedHashMap<>();
+        for (String segment : lines.get(1).substring(INDEX.length()).split(" ")) {
+            String[] parts = segment.split("=", 2);
+            if (parts.length == 2) {
+                index.put(parts[0], parts[1]);
+            } else if (!segment.isEmpty()) {
+                return null;
+            }
+        }
         Map<String, Entry> files = new TreeMap<>();
         for (String line : lines.subList(2, lines.size())) {
             String[] parts = line.split("\t", 3);
@@ -55,13 +67,14 @@ public record BuildState(String generator, String index, Map<String, Entry> file
             }
             files.put(parts[2], new Entry(parts[0], Long.parseLong(parts[1])));
         }
-        return new BuildState(generator, lines.get(1).substring(INDEX.length()), files);
+        return new BuildState(generator, index, files);
     }
 
     public void write(Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER + generator + "\n");
-            out.write(INDEX + index + "\n");
+            out.write(INDEX + String.join(" ", index.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
+                    + "\n");
             for (Map.Entry<String, Entry> e : files.entrySet()) {
                 out.write(e.getValue().fingerprint() + "\t" + e.getValue().size() + "\t" + e.getKey() + "\n");
             }

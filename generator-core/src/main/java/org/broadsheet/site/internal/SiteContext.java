@@ -74,13 +74,6 @@ final class SiteContext {
         return digests.computeIfAbsent(issue.key(), key -> new Fingerprint().add(issue).hex());
     }
 
-    /** A digest of every issue in archive order and the settings: what the search index is made from. */
-    String archiveDigest() {
-        Fingerprint fingerprint = new Fingerprint().add(settings);
-        archive.issues().parallelStream().map(this::digest).toList().forEach(fingerprint::add);
-        return fingerprint.hex();
-    }
-
     /** What every page's frame is made from besides its own path and head: the settings and the latest year. */
     record Shared(ArchiveSettings settings, Integer latestYear) {
     }

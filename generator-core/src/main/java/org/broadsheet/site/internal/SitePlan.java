@@ -2,6 +2,7 @@ package org.broadsheet.site.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.model.Archive;
@@ -12,6 +13,8 @@ import org.broadsheet.render.FeedView;
 import org.broadsheet.render.IssueCard;
 import org.broadsheet.render.Link;
 import org.broadsheet.render.SitemapEntry;
+import org.broadsheet.search.IndexSegment;
+import org.broadsheet.search.SearchIndexWriter;
 import org.broadsheet.site.SiteLayout;
 
 /**
@@ -40,9 +43,19 @@ public final class SitePlan {
         this.pages = List.copyOf(planned);
     }
 
-    /** The digest of what the search index is made from: every issue and the settings. */
-    public String indexInputs() {
-        return site.archiveDigest();
+    /**
+     * Per segment of the search index (by name, in index order), the digest of what it is made from: its issues
+     * and the settings. A segment whose digest is unchanged comes out the same, file for file.
+     */
+    public Map<String, String> indexInputs() {
+        site.archive().issues().parallelStream().forEach(site::digest);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        for (IndexSegment segment : SearchIndexWriter.segments(site.archive())) {
+            Fingerprint fingerprint = new Fingerprint().add(site.settings()).add(segment.name());
+            segment.issues().forEach(issue -> fingerprint.add(site.digest(issue)));
+            inputs.put(segment.name(), fingerprint.hex());
+        }
+        return inputs;
     }
 
     public List<PlannedPage> pages() {

@@ -20,9 +20,10 @@
 // terms(query); configure({ root, load }) points the module at another site root and/or replaces
 // fetching: load(path, [start, end]?) resolves to the bytes (ArrayBuffer or Uint8Array) of the file at
 // path (relative to search/data/), of the byte range when given; stats() gives { requests, bytes } fetched.
-// A cold query fetches manifest.json and docs.bin, the head of each shard it needs (its directory), then only
-// the posting lists it needs and, per result shown, 12 bytes of offsets.bin and the record's head line (its
-// other paragraphs too when no term is in the head's), all by range.
+// The index is split by date into segments (see SearchIndexWriter), ranked as one. A cold query fetches
+// manifest.json, then per segment it searches its manifest.json and docs.bin, the head of each shard it
+// needs (its directory), only the posting lists it needs and, per result shown, 12 bytes of offsets.bin and
+// the record's head line (the other paragraphs too when no term is in the head's), all by range.
 // Needs DecompressionStream('deflate-raw') (browsers since 2023, Node 20).
 
 const PAGE = 20, K1 = 1.2, B = 0.75;
@@ -31,7 +32,7 @@ reset();
 
 function reset() {
   ranges = true;
-  cache = { files: new Map(), shards: new Map(), records: new Map() };
+  cache = { files: new Map(), shards: new Map(), records: new Map(), segments: {} };
   counts = { requests: 0, bytes: 0 };
 }
 
@@ -110,8 +111,19 @@ function part(path, start, end) {
     : bytes(path, [start, end]);
 }
 
+/** The top manifest; each segment gets its first document number over the whole archive. */
 function meta() {
-  if (!cache.meta) cache.meta = Promise.all([json('manifest.json'), file('docs.bin').then(inflate)]).then(([manifest, data]) => {
+  return cache.meta ??= json('manifest.json').then(top => {
+    let first = 0;
+    for (const s of top.segments) first += (s.first = first, s.articles);
+    return top;
+  });
+}
+
+/** A segment's manifest and date runs; per article its BM25 norm (by the archive's average) and text file. */
+function segment(top, s) {
+  const dir = s.name + '/';
+  return cache.segments[dir] ??= Promise.all([json(dir + 'manifest.json'), file(dir + 'docs.bin').then(inflate)]).then(([manifest, data]) => {
     const r = new Reader(data), undated = r.next(), runs = [];
     let doc = undated, day = 0;
     for (let i = r.next(), first = true; i > 0; i--, first = false) {
@@ -125,11 +137,10 @@ function meta() {
     for (let d = 0, t = 0; d < n; d++) {
       while (t + 1 < manifest.texts.length && manifest.texts[t + 1] <= d) t++;
       file[d] = t;
-      norms[d] = K1 * (1 - B + B * 2 ** (data[r.at++] / 8) / (manifest.averageLength || 1));
+      norms[d] = K1 * (1 - B + B * 2 ** (data[r.at++] / 8) / (top.averageLength || 1));
     }
-    return { ...manifest, undated, runs, norms, file };
+    return { ...manifest, dir, base: s.first, undated, runs, norms, file };
   });
-  return cache.meta;
 }
 
 function fnv(cps) {
@@ -140,9 +151,10 @@ function fnv(cps) {
 
 /** A shard's directory: n-gram → [start, end, deflated] of its list, from a range at the file's head. */
 function directory(m, shard) {
-  if (!cache.shards.has(shard)) cache.shards.set(shard, (async () => {
+  const path = `${m.dir}s${shard}.bin`;
+  if (!cache.shards.has(path)) cache.shards.set(path, (async () => {
     for (let size = m.directoryBytes || 512; ; size *= 4) {
-      const data = await part(`s${shard}.bin`, 0, size), r = new Reader(data), entries = [];
+      const data = await part(path, 0, size), r = new Reader(data), entries = [];
       for (let i = r.next(); i > 0 && r.at <= data.length; i--) {
         const key = [];
         for (let k = r.next(); k > 0; k--) key.push(r.next());
@@ -155,14 +167,14 @@ function directory(m, shard) {
       return lists;
     }
   })());
-  return cache.shards.get(shard);
+  return cache.shards.get(path);
 }
 
 /** The posting list of an n-gram (array of code points), or null when it occurs nowhere. */
 async function postings(m, cps) {
   const shard = fnv(cps) % m.shards, span = (await directory(m, shard)).get(String.fromCodePoint(...cps));
   if (!span) return null;
-  let data = await part(`s${shard}.bin`, span[0], span[1]);
+  let data = await part(`${m.dir}s${shard}.bin`, span[0], span[1]);
   if (span[2]) data = await inflate(data);
   const r = new Reader(data), list = new Map();
   let doc = -1;
@@ -212,8 +224,8 @@ export async function reporters() {
   return (await json('reporters.json')).names;
 }
 
-async function reporterDocs(name) {
-  const all = await json('reporters.json'), wanted = normalise(name.trim()), docs = new Set();
+async function reporterDocs(m, name) {
+  const all = await json(m.dir + 'reporters.json'), wanted = normalise(name.trim()), docs = new Set();
   all.names.forEach((n, i) => {
     if (normalise(n.trim()) !== wanted) return;
     const r = new Reader(Uint8Array.from(atob(all.docs[i]), c => c.charCodeAt(0)));
@@ -243,14 +255,15 @@ function range(m, from, to) {
 
 /** The article's record; the paragraphs after its head only when no word is in the head's. */
 async function record(m, doc, words) {
-  if (!cache.records.has(doc)) cache.records.set(doc, (async () => {
-    const span = new DataView((await part('offsets.bin', doc * 12, doc * 12 + 12)).slice().buffer),
-      path = `t${m.file[doc]}.jsonl`, [start, head, end] = [0, 4, 8].map(i => span.getUint32(i));
+  const key = m.base + doc;
+  if (!cache.records.has(key)) cache.records.set(key, (async () => {
+    const span = new DataView((await part(m.dir + 'offsets.bin', doc * 12, doc * 12 + 12)).slice().buffer),
+      path = `${m.dir}t${m.file[doc]}.jsonl`, [start, head, end] = [0, 4, 8].map(i => span.getUint32(i));
     const rec = JSON.parse(text(await part(path, start, head)));
     if (head < end) rec.rest = () => part(path, head, end);
     return rec;
   })());
-  const rec = await cache.records.get(doc);
+  const rec = await cache.records.get(key);
   if (rec.rest && words.length && !rec.paragraphs.some(p => words.some(w => normalise(p).includes(w)))) {
     await (rec.full ??= rec.rest().then(data => { rec.paragraphs.push(...JSON.parse(text(data))); rec.rest = null; }));
   }
@@ -296,7 +309,7 @@ function excerpt(unit, words, width = 90) {
   return pieces;
 }
 
-function result(m, rec, words, wanted) {
+function result(rec, words, wanted) {
   const units = [...rec.paragraphs, rec.subtitle, rec.kicker, ...rec.byline, rec.title].filter(Boolean);
   let pieces = null;
   for (const unit of wanted ? units : []) {
@@ -310,41 +323,41 @@ function result(m, rec, words, wanted) {
 }
 
 export async function search(query, options = {}) {
-  const m = await meta(), words = terms(query), size = options.size > 0 ? options.size : PAGE;
-  const [lo, hi] = range(m, options.from, options.to);
-  const reporter = options.reporter && options.reporter.trim() ? await reporterDocs(options.reporter) : null;
-  if (!words.length && !reporter && day(options.from) === null && day(options.to) === null) {
-    return { total: 0, results: [] };
-  }
-  const inside = doc => doc >= lo && doc <= hi && (!reporter || reporter.has(doc));
-  let docs;
-  const scores = new Map();
-  if (words.length) {
-    const found = await Promise.all(words.map(w => match(m, w)));
-    found.sort((a, b) => a.size - b.size);
-    docs = [...found[0].keys()].filter(doc => inside(doc) && found.every(f => f.has(doc)));
-    for (const doc of docs) {
-      let titles = 0, score = 0;
-      for (const f of found) {
-        const { tf, title } = f.get(doc);
-        titles += title;
-        score += Math.log(1 + (m.articles - f.size + 0.5) / (f.size + 0.5)) * tf * (K1 + 1) / (tf + m.norms[doc]);
+  const top = await meta(), words = terms(query), size = options.size > 0 ? options.size : PAGE,
+    f = day(options.from), t = day(options.to), who = options.reporter && options.reporter.trim();
+  if (!words.length && !who && f === null && t === null) return { total: 0, results: [] };
+  // Terms are weighed against each other by their frequency in every segment; one term, or none, or the date
+  // order rank alike without the segments outside the dates.
+  const all = words.length > 1 && options.sort !== 'date' || f === null && t === null;
+  const segments = await Promise.all(top.segments.filter(s => all || s.from
+    && (f === null || day(s.to) >= f) && (t === null || day(s.from) <= t)).map(s => segment(top, s)));
+  const found = await Promise.all(segments.map(m => Promise.all(words.map(w => match(m, w)))));
+  const df = words.map((_, i) => found.reduce((n, lists) => n + lists[i].size, 0));
+  const order = words.map((_, i) => i).sort((a, b) => df[a] - df[b]), hits = [];
+  await Promise.all(segments.map(async (m, k) => {
+    const [lo, hi] = range(m, options.from, options.to), reporter = who ? await reporterDocs(m, who) : null;
+    const inside = doc => doc >= lo && doc <= hi && (!reporter || reporter.has(doc)), lists = order.map(i => found[k][i]);
+    if (words.length) {
+      for (const doc of lists[0].keys()) {
+        if (!inside(doc) || !lists.every(l => l.has(doc))) continue;
+        let titles = 0, score = 0;
+        lists.forEach((l, j) => {
+          const { tf, title } = l.get(doc), n = df[order[j]];
+          titles += title;
+          score += Math.log(1 + (top.articles - n + 0.5) / (n + 0.5)) * tf * (K1 + 1) / (tf + m.norms[doc]);
+        });
+        hits.push([m.base + doc, m, doc, titles, score]);
       }
-      scores.set(doc, [titles, score]);
+    } else {
+      for (const doc of reporter || Array.from({ length: Math.max(0, hi - lo + 1) }, (_, i) => lo + i)) {
+        if (inside(doc)) hits.push([m.base + doc, m, doc]);
+      }
     }
-  } else {
-    docs = reporter ? [...reporter].filter(inside) : Array.from({ length: Math.max(0, hi - lo + 1) }, (_, i) => lo + i);
-  }
-  if (options.sort === 'date' || !words.length) {
-    docs.sort((a, b) => b - a);
-  } else {
-    docs.sort((a, b) => {
-      const x = scores.get(a), y = scores.get(b);
-      return y[0] - x[0] || y[1] - x[1] || b - a;
-    });
-  }
+  }));
+  hits.sort(options.sort === 'date' || !words.length ? (a, b) => b[0] - a[0]
+    : (a, b) => b[3] - a[3] || b[4] - a[4] || b[0] - a[0]);
   const page = Math.max(1, Math.floor(options.page) || 1);
-  const shown = docs.slice((page - 1) * size, page * size);
-  const records = await Promise.all(shown.map(doc => record(m, doc, options.excerpt !== false ? words : [])));
-  return { total: docs.length, results: records.map(rec => result(m, rec, words, options.excerpt !== false)) };
+  const records = await Promise.all(hits.slice((page - 1) * size, page * size)
+    .map(([, m, doc]) => record(m, doc, options.excerpt !== false ? words : [])));
+  return { total: hits.length, results: records.map(rec => result(rec, words, options.excerpt !== false)) };
 }

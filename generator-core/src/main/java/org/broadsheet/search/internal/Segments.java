@@ -1,0 +1,64 @@
+package org.broadsheet.search.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.broadsheet.model.Archive;
+import org.broadsheet.model.Issue;
+import org.broadsheet.search.IndexSegment;
+
+/**
+ * Splits an archive's index by date, so that adding the newest issue rebuilds a small segment only.
+ *
+ * <p>With Y-M the month of the newest dated issue: one segment per year before Y, one for Y's months before M
+ * (when it has any), one for M, and one for undated issues (first, as they come first in the index's order).
+ * The split depends on the archive alone, never on the clock. A daily paper's new issue lands in M's segment;
+ * a month's first issue merges the months before into Y's segment once a month, and a year's first issue
+ * closes the year once a year.
+ */
+public final class Segments {
+    /** The index's order of issues: oldest first, undated before all; on one date, the key's reverse order. */
+    static final Comparator<Issue> ORDER = Comparator.comparing(Issue::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Issue::key, Comparator.reverseOrder());
+
+    private Segments() {
+    }
+
+    /** The segments of {@code archive}, in index order; none for an archive without issues. */
+    public static List<IndexSegment> of(Archive archive) {
+        List<Issue> issues = new ArrayList<>(archive.issues());
+        issues.sort(ORDER);
+        YearMonth newest = issues.stream().map(Issue::date).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .map(YearMonth::from).orElse(null);
+        Map<String, List<Issue>> segments = new LinkedHashMap<>();
+        for (Issue issue : issues) {
+            segments.computeIfAbsent(name(issue.date(), newest), k -> new ArrayList<>()).add(issue);
+        }
+        return segments.entrySet().stream().map(e -> new IndexSegment(e.getKey(), e.getValue())).toList();
+    }
+
+    /** One segment holding every issue: the index as it was before segments, for tests that compare the two. */
+    public static List<IndexSegment> whole(Archive archive, String name) {
+        List<Issue> issues = new ArrayList<>(archive.issues());
+        issues.sort(ORDER);
+        return issues.isEmpty() ? List.of() : List.of(new IndexSegment(name, issues));
+    }
+
+    static String name(LocalDate date, YearMonth newest) {
+        if (date == null) {
+            return "undated";
+        }
+        if (date.getYear() < newest.getYear()) {
+            return String.valueOf(date.getYear());
+        }
+        return date.getMonthValue() < newest.getMonthValue()
+                ? String.format(Locale.ROOT, "%d-to-%02d", date.getYear(), newest.getMonthValue() - 1)
+                : String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
+    }
+}
