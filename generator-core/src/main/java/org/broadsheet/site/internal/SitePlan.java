@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.internal.Fingerprint;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
