@@ -31,7 +31,7 @@ final class ReporterPages {
             for (int page = 1; page <= count; page++) {
                 int number = page;
                 pages.add(new PlannedPage(index.path(name, page), "reporter.ftlh", null,
-                        () -> page(name, articles, number, count)));
+                        () -> page(name, articles, number, count), () -> inputs(name, articles, number, count)));
             }
         }
     }
@@ -46,6 +46,22 @@ final class ReporterPages {
                 site.settings().title() + "的" + entries.size() + "位记者及其报道"), SiteContext.SECTION_REPORTERS);
         model.put("reporters", entries);
         return model;
+    }
+
+    /**
+     * What a reporter's page is made from: its place among the reporter's pages, the reporter's article count,
+     * and each listed article's issue (by digest) and position; everything a card shows derives from these.
+     * A kept page then costs no cards and no links.
+     */
+    private Object inputs(String name, List<Placed> articles, int page, int count) {
+        List<Object> listed = new ArrayList<>();
+        for (Placed placed : articles.subList((page - 1) * PAGE_SIZE, Math.min(articles.size(), page * PAGE_SIZE))) {
+            listed.add(placed.issue().key());
+            listed.add(site.digest(placed.issue()));
+            listed.add(placed.position());
+        }
+        return java.util.Arrays.asList(site.shared(), site.reporters().path(name, page), name, page, count,
+                articles.size(), listed);
     }
 
     private Map<String, Object> page(String name, List<Placed> articles, int page, int count) {
