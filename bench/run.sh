@@ -60,6 +60,8 @@ need() { command -v "$1" >/dev/null || { echo "error: '$1' is missing: $2" >&2; 
 # Runs a command under /usr/bin/time -v, its figures in $work/time-NAME.txt, its output in $work/NAME.log.
 timed() {
   local name=$1; shift
+  # Each timed step pays for its own writes only, not for flushing the files earlier steps left in memory.
+  sync
   if ! /usr/bin/time -v -o "$work/time-$name.txt" "$@" >"$work/$name.log" 2>&1; then
     echo "error: $name failed: $*" >&2
     tail -n 30 "$work/$name.log" >&2

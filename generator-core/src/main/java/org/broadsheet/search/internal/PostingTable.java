@@ -47,7 +47,8 @@ final class PostingTable {
 
     /** Which of {@code parts} tables holds an n-gram. */
     static int partOf(long key, int parts) {
-        return parts == 1 ? 0 : Integer.remainderUnsigned(mix(key) >>> 7, parts);
+        // Non-negative after the shift, so a plain remainder: the unsigned one goes through long arithmetic.
+        return parts == 1 ? 0 : (mix(key) >>> 7) % parts;
     }
 
     /**
