@@ -183,7 +183,7 @@ public final class SiteBuilder {
                 files.bytes(SiteLayout.ASSETS + asset.getKey(), asset.getValue(), true);
             }
             files.page(SiteLayout.FEED, "feed.ftlx", identity(templates, "feed.ftlx"), plan.feed(), theme);
-            files.page(SiteLayout.SITEMAP, "sitemap.ftlx", identity(templates, "sitemap.ftlx"), plan.sitemap(), theme);
+            files.page(plan.sitemapPage(), identity(templates, "sitemap.ftlx"), theme);
             files.bytes(SiteLayout.ROBOTS, plan.robots().getBytes(StandardCharsets.UTF_8), true);
             files.bytes(".nojekyll", new byte[0], true);
             files.finish();

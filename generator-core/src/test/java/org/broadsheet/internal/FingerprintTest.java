@@ -34,6 +34,19 @@ class FingerprintTest {
     }
 
     @Test
+    void changingAnyOneCharacterOfAStringChangesTheFingerprint() {
+        String text = "经济社会发展，GDP增长4.5%，𠮷野家";
+        Set<String> seen = new HashSet<>();
+        seen.add(new Fingerprint().add(text).hex());
+        for (int i = 0; i < text.length(); i++) {
+            char[] chars = text.toCharArray();
+            chars[i]++;
+            assertEquals(true, seen.add(new Fingerprint().add(new String(chars)).hex()), "character " + i + " changed");
+            assertEquals(true, seen.add(new Fingerprint().add(text.substring(0, i)).hex()), "cut to " + i);
+        }
+    }
+
+    @Test
     void valuesAreDelimitedSoDifferentSplitsOfTheSameTextDiffer() {
         assertNotEquals(new Fingerprint().add("记者王").add("明").hex(), new Fingerprint().add("记者").add("王明").hex());
         assertNotEquals(new Fingerprint().add(List.of("a", "b")).hex(), new Fingerprint().add(List.of("ab")).hex());

@@ -77,7 +77,23 @@ public final class SitePlan {
     }
 
     /** The variables of {@code sitemap.ftlx}: {@code urls}, every indexable page. */
-    public Map<String, Object> sitemap() {
+    /**
+     * The sitemap as a page of the plan, fingerprinted by the paths and dates it lists and the site's address
+     * rather than by its tens of thousands of entries.
+     */
+    public PlannedPage sitemapPage() {
+        return new PlannedPage(SiteLayout.SITEMAP, "sitemap.ftlx", null, this::sitemap, () -> {
+            List<String> listed = new ArrayList<>(pages.size() * 2 + 1);
+            listed.add(site.settings().baseUrl());
+            for (PlannedPage page : pages) {
+                listed.add(page.path());
+                listed.add(page.published());
+            }
+            return listed;
+        });
+    }
+
+    private Map<String, Object> sitemap() {
         List<SitemapEntry> urls = new ArrayList<>();
         for (PlannedPage page : pages) {
             if (page.path().equals(SiteLayout.NOT_FOUND)) {
