@@ -216,15 +216,20 @@ public final class AtomicOutput {
             return;
         }
         try {
+            for (String path : java.util.stream.Stream.concat(changed.stream(), removed.stream()).toList()) {
+                if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
+                    throw new IOException("cannot journal the file '" + path + "': its name holds a line break");
+                }
+            }
             Path journal = journal(output);
             Path written = journal.resolveSibling(journal.getFileName() + ".new");
             List<String> lines = new ArrayList<>();
             lines.add(JOURNAL_HEADER + staging.getFileName());
             changed.stream().filter(path -> !path.equals(LAST)).forEach(path -> lines.add("put " + path));
+            removed.forEach(path -> lines.add("drop " + path));
             if (changed.contains(LAST)) {
                 lines.add("put " + LAST);
             }
-            removed.forEach(path -> lines.add("drop " + path));
             Files.write(written, lines, StandardCharsets.UTF_8);
             try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
                 channel.force(true);

@@ -102,8 +102,9 @@ final class StagingWriter implements AutoCloseable {
                 try {
                     folder(job.file().getParent());
                     Files.write(job.file(), job.bytes());
-                } catch (IOException | UncheckedIOException e) {
-                    IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                } catch (IOException | RuntimeException e) {
+                    // Any failure, not only an I/O one: a writer that died would leave the pages waiting forever.
+                    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
                     failure = new IOException("cannot write " + job.file() + ": " + cause.getMessage(), cause);
                 }
             }
