@@ -38,10 +38,11 @@ import org.broadsheet.site.internal.SitePlan;
  * assets and index files). Issue and article pages, most of a site, are fingerprinted from digests of the issues
  * they show instead of their variables, so a kept page's variables are never made; a segment of the search
  * index (a year, or a month) is kept when none of its issues changed. A build writes only files whose
- * fingerprint changed and deletes those no longer made; the result is byte-identical to a clean build. (Files put into the output by hand are left alone by an
- * incremental build; a clean build removes them.) Files are written into a folder beside the output, the
- * unchanged ones hard-linked in beside them, and the folder is swapped in whole; a build that changed nothing
- * swaps nothing. See {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable
+ * fingerprint changed and deletes those no longer made; the result is byte-identical to a clean build. (Files
+ * put into the output by hand are left alone by an incremental build; a clean build removes them.) Files are
+ * written into a folder beside the output; a first or clean build swaps that folder in whole, an incremental
+ * one moves its files in under a journal, and a build that changed nothing moves nothing. See
+ * {@link AtomicOutput}. A build that fails leaves the previous output untouched. Immutable
  * and thread-safe.
  */
 public final class SiteBuilder {
@@ -201,7 +202,7 @@ public final class SiteBuilder {
                 }
                 if (files.written().isEmpty() && removed.isEmpty() && companionFile == null
                         && sameBytes(root.resolve(BuildState.FILE), output.resolve(BuildState.FILE))) {
-                    // The output already is this build's site: nothing to swap (linking every file costs seconds).
+                    // The output already is this build's site: nothing to move in.
                     atomic.abandon();
                 } else {
                     atomic.commitChanges(changed, removed);
