@@ -75,14 +75,23 @@ public final class SiteLayout {
         return fourDigits(month.getYear()) + (number < 10 ? "/0" : "/") + number + "/";
     }
 
+    /** A reporter's front page, with their newest articles: {@code reporters/杨文/}. */
+    public static String reporter(String folder) {
+        return REPORTERS + folder + "/";
+    }
+
     /**
-     * A page of a reporter's articles.
+     * One of a reporter's archive pages: {@code reporters/杨文/page/1/} holds their oldest articles; the numbers
+     * count from the oldest so that a page's address and articles stay the same as new articles come.
      *
      * @param folder the reporter's folder name, from {@link #segment(String, String)} and made unique in the site
-     * @param page   1 for the first page, which has no {@code page/} part
+     * @param page   1 for the oldest page
      */
     public static String reporter(String folder, int page) {
-        return REPORTERS + folder + "/" + (page > 1 ? "page/" + page + "/" : "");
+        if (page < 1) {
+            throw new IllegalArgumentException("no archive page " + page + " of reporter '" + folder + "'");
+        }
+        return REPORTERS + folder + "/page/" + page + "/";
     }
 
     /**

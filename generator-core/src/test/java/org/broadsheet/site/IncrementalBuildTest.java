@@ -138,6 +138,83 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void addingAnIssueRewritesItsReportersFrontPageButNotTheirFullArchivePages() throws Exception {
+        // 25 issues of about ten articles, all by one reporter: a front page and a dozen archive pages of twenty.
+        Path source = ChildBuild.seeds(temp.resolve("reporter-seeds"), 25, false);
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        Path reporter = output.resolve("reporters/周安");
+        Map<String, byte[]> before = tree(reporter);
+        int fullBefore = articlesBy("周安", source) / 20;
+        assertTrue(fullBefore >= 10, "a dozen archive pages");
+
+        List<Path> seeds;
+        try (Stream<Path> files = Files.list(source)) {
+            seeds = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        Path last = seeds.get(seeds.size() - 1);
+        String next = java.time.LocalDate.parse(last.getFileName().toString().replace(".txt", "")).plusDays(1) + ".txt";
+        Files.writeString(source.resolve(next), Files.readString(last).replace("期第", "期续第"));
+        build(source, output, null, false);
+
+        Map<String, byte[]> after = tree(reporter);
+        // Only the newest archive page may change (its link to newer articles, when the next page fills).
+        for (int page = 1; page < fullBefore; page++) {
+            String file = "page/" + page + "/index.html";
+            assertArrayEquals(before.get(file), after.get(file), file + " is as it was");
+        }
+        assertFalse(java.util.Arrays.equals(before.get("index.html"), after.get("index.html")),
+                "the front page lists the new articles");
+        int fullAfter = articlesBy("周安", source) / 20;
+        assertTrue(after.containsKey("page/" + fullAfter + "/index.html")
+                && !after.containsKey("page/" + (fullAfter + 1) + "/index.html"), "one archive page per twenty");
+        assertSameAsCleanBuild(source, output, null);
+    }
+
+    @Test
+    void everyArticleOfAReporterIsOnTheirFrontPageOrExactlyOneArchivePage() throws Exception {
+        Path source = ChildBuild.seeds(temp.resolve("reporter-seeds"), 7, false);
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        Path reporter = output.resolve("reporters/周安");
+        int written = articlesBy("周安", source);
+
+        java.util.Set<String> front = articleLinks(reporter.resolve("index.html"));
+        java.util.Map<String, Integer> archived = new TreeMap<>();
+        for (int page = 1; Files.exists(reporter.resolve("page/" + page + "/index.html")); page++) {
+            for (String article : articleLinks(reporter.resolve("page/" + page + "/index.html"))) {
+                archived.merge(article, 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> all = new java.util.TreeSet<>(front);
+        all.addAll(archived.keySet());
+        assertEquals(Math.min(20, written), front.size(), "the front page holds the newest twenty");
+        assertEquals(written / 20 * 20, archived.size(), "full archive pages of twenty");
+        assertTrue(archived.values().stream().allMatch(n -> n == 1), "no article on two archive pages");
+        assertEquals(written, all.size(), "every article can be reached");
+    }
+
+    /** How many articles of the archive in {@code source} name {@code reporter}, as the reader reads them. */
+    private static int articlesBy(String reporter, Path source) throws Exception {
+        return (int) org.broadsheet.read.SeedReader.builder().build().read(source).archive().issues().stream()
+                .flatMap(issue -> issue.articles().stream())
+                .filter(article -> article.byline().reporters().contains(reporter)).count();
+    }
+
+    /** The article pages a reporter's page lists, as site paths. */
+    private static java.util.Set<String> articleLinks(Path page) throws IOException {
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8", page.toUri().toString());
+        java.util.Set<String> links = new java.util.TreeSet<>();
+        for (org.jsoup.nodes.Element link : document.select("ol.toc a[href]")) {
+            String href = link.attr("abs:href");
+            if (href.matches(".*/\\d{4}/\\d{2}/\\d{2}/\\d+/")) {
+                links.add(href);
+            }
+        }
+        return links;
+    }
+
+    @Test
     void anIssueOnTheSameDayOfAnotherYearIsLinkedFromArticlesKeptOtherwise() throws Exception {
         Path source = SampleSite.copySource("incremental-other-year");
         Path output = temp.resolve("site");

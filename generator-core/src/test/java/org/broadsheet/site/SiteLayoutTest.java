@@ -29,7 +29,8 @@ class SiteLayoutTest {
     void datesAndReportersHaveTheirOwnFolders() {
         assertEquals("2022/", SiteLayout.year(2022));
         assertEquals("2022/03/", SiteLayout.month(YearMonth.of(2022, 3)));
-        assertEquals("reporters/杨文/", SiteLayout.reporter("杨文", 1));
+        assertEquals("reporters/杨文/", SiteLayout.reporter("杨文"));
+        assertEquals("reporters/杨文/page/1/", SiteLayout.reporter("杨文", 1), "archive pages count from the oldest");
         assertEquals("reporters/杨文/page/2/", SiteLayout.reporter("杨文", 2));
     }
 

@@ -65,12 +65,21 @@ final class ReporterIndex {
         return articles.getOrDefault(name, List.of());
     }
 
-    /** The path of a reporter's page. */
-    String path(String name, int page) {
+    /** The path of a reporter's front page. */
+    String front(String name) {
+        return SiteLayout.reporter(folder(name));
+    }
+
+    /** The path of a reporter's archive page, 1 for the oldest. */
+    String archive(String name, int page) {
+        return SiteLayout.reporter(folder(name), page);
+    }
+
+    private String folder(String name) {
         String folder = folders.get(name);
         if (folder == null) {
             throw new IllegalArgumentException("no reporter named '" + name + "' in the archive");
         }
-        return SiteLayout.reporter(folder, page);
+        return folder;
     }
 }
