@@ -86,10 +86,10 @@ final class IndexBuilder {
             try (OutputStream records = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16)) {
                 for (int from = 0; from < articles.size(); from += BATCH) {
                     List<Tokenised> batch = IntStream.range(from, Math.min(articles.size(), from + BATCH)).parallel()
-                            .mapToObj(doc -> tokenise(articles.get(doc))).toList();
+                            .mapToObj(doc -> tokenise(articles.get(doc), tables.length)).toList();
                     IntStream.range(0, tables.length).parallel().forEach(i -> {
                         for (Tokenised t : batch) {
-                            tables[i].add(t.doc(), t.positions());
+                            tables[i].add(t.doc(), t.occurrences());
                         }
                     });
                     for (Tokenised t : batch) {
@@ -127,10 +127,10 @@ final class IndexBuilder {
     }
 
     /** One article made ready for the index: its positions, its length and its text record. */
-    private record Tokenised(int doc, int[] positions, int length, byte[] record, int head) {
+    private record Tokenised(int doc, PostingTable.Occurrences occurrences, int length, byte[] record, int head) {
     }
 
-    private static Tokenised tokenise(IndexedArticle a) {
+    private static Tokenised tokenise(IndexedArticle a, int parts) {
         int[] positions = positions(a.units());
         int length = 0;
         for (int cp : positions) {
@@ -146,7 +146,7 @@ final class IndexBuilder {
                 : (GSON.toJson(paragraphs.subList(inHead, paragraphs.size())) + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] record = java.util.Arrays.copyOf(head, head.length + rest.length);
         System.arraycopy(rest, 0, record, head.length, rest.length);
-        return new Tokenised(a.doc(), positions, length, record, head.length);
+        return new Tokenised(a.doc(), PostingTable.occurrences(positions, parts), length, record, head.length);
     }
 
     /**

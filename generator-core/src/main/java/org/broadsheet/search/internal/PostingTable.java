@@ -52,18 +52,23 @@ final class PostingTable {
     }
 
     /**
-     * Adds one article's n-grams.
+     * One article's n-gram occurrences, split by the table that holds each: per part, the keys and their
+     * positions, in position order (a unigram before the bigram that starts at the same position). Made on the
+     * tokenising threads, so each table reads only its own occurrences instead of every table hashing every
+     * n-gram of every article to find its share.
+     */
+    record Occurrences(long[][] keys, int[][] positions) {
+    }
+
+    /**
+     * Splits an article's n-grams between {@code parts} tables.
      *
      * @param positions the normalised code point at each position, {@code -1} for the gaps between units
      */
-    void add(int doc, int[] positions) {
-        if (nodePosition.length < positions.length * 2) {
-            nodePosition = new int[positions.length * 2];
-            nodeNext = new int[positions.length * 2];
-            seen = new int[positions.length * 2];
-        }
-        int nodes = 0;
-        int distinct = 0;
+    static Occurrences occurrences(int[] positions, int parts) {
+        long[][] keys = new long[parts][positions.length * 2];
+        int[][] at = new int[parts][positions.length * 2];
+        int[] counts = new int[parts];
         for (int p = 0; p < positions.length; p++) {
             int cp = positions[p];
             if (cp < 0) {
@@ -71,16 +76,36 @@ final class PostingTable {
             }
             if (!isSpace(cp)) {
                 long key = NGram.unigram(cp);
-                if (partOf(key, parts) == part) {
-                    distinct = occur(id(key), doc, p, nodes++, distinct);
-                }
+                int part = partOf(key, parts);
+                keys[part][counts[part]] = key;
+                at[part][counts[part]++] = p;
             }
             if (p + 1 < positions.length && positions[p + 1] >= 0) {
                 long key = NGram.bigram(cp, positions[p + 1]);
-                if (partOf(key, parts) == part) {
-                    distinct = occur(id(key), doc, p, nodes++, distinct);
-                }
+                int part = partOf(key, parts);
+                keys[part][counts[part]] = key;
+                at[part][counts[part]++] = p;
             }
+        }
+        for (int part = 0; part < parts; part++) {
+            keys[part] = Arrays.copyOf(keys[part], counts[part]);
+            at[part] = Arrays.copyOf(at[part], counts[part]);
+        }
+        return new Occurrences(keys, at);
+    }
+
+    /** Adds one article's n-grams that belong to this table, from {@link #occurrences}. */
+    void add(int doc, Occurrences occurrences) {
+        long[] keys = occurrences.keys()[part];
+        int[] at = occurrences.positions()[part];
+        if (nodePosition.length < keys.length) {
+            nodePosition = new int[keys.length];
+            nodeNext = new int[keys.length];
+            seen = new int[keys.length];
+        }
+        int distinct = 0;
+        for (int node = 0; node < keys.length; node++) {
+            distinct = occur(id(keys[node]), doc, at[node], node, distinct);
         }
         for (int i = 0; i < distinct; i++) {
             flush(seen[i], doc);
