@@ -181,6 +181,19 @@ final class PostingTable {
         return meta[id * STRIDE + SIZE];
     }
 
+    /** The id of an n-gram this table holds. */
+    int find(long key) {
+        int mask = slots.length - 1;
+        int slot = mix(key) & mask;
+        while (slotIds[slot] >= 0) {
+            if (slots[slot] == key) {
+                return slotIds[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        throw new IllegalArgumentException("no n-gram " + key + " in this table");
+    }
+
     private int id(long key) {
         int mask = slots.length - 1;
         int slot = mix(key) & mask;

@@ -70,16 +70,21 @@ final class ShardWriter {
         return written;
     }
 
-    /** The (table, id) references in ascending order of their n-gram's key. */
+    /**
+     * The (table, id) references in ascending order of their n-gram's key: the keys sorted as primitives, each
+     * then found in its table (an n-gram lives in exactly one), rather than boxing every reference for a
+     * comparator.
+     */
     private static long[] sortByKey(long[] refs, PostingTable[] tables) {
-        Long[] boxed = new Long[refs.length];
+        long[] keys = new long[refs.length];
         for (int i = 0; i < refs.length; i++) {
-            boxed[i] = refs[i];
+            keys[i] = key(refs[i], tables);
         }
-        Arrays.sort(boxed, (a, b) -> Long.compare(key(a, tables), key(b, tables)));
+        Arrays.sort(keys);
         long[] sorted = new long[refs.length];
-        for (int i = 0; i < refs.length; i++) {
-            sorted[i] = boxed[i];
+        for (int i = 0; i < keys.length; i++) {
+            int table = PostingTable.partOf(keys[i], tables.length);
+            sorted[i] = (long) table << 32 | tables[table].find(keys[i]);
         }
         return sorted;
     }
