@@ -9,7 +9,7 @@ import java.io.IOException;
 @FunctionalInterface
 public interface IndexFiles {
     /**
-     * Receives one finished file of the index.
+     * Receives one finished file of the index; may be called from several threads at once.
      *
      * @param name  the file's path inside {@value SearchIndexWriter#FOLDER}, such as {@code 2021/s12.bin}
      * @param bytes its whole content; not changed by the caller afterwards
