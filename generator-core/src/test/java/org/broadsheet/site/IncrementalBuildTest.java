@@ -11,13 +11,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.broadsheet.Broadsheet;
 import org.broadsheet.BuildReport;
+import org.broadsheet.read.SeedReader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,7 +161,7 @@ class IncrementalBuildTest {
             seeds = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
         Path last = seeds.get(seeds.size() - 1);
-        String next = java.time.LocalDate.parse(last.getFileName().toString().replace(".txt", "")).plusDays(1) + ".txt";
+        String next = LocalDate.parse(last.getFileName().toString().replace(".txt", "")).plusDays(1) + ".txt";
         Files.writeString(source.resolve(next), Files.readString(last).replace("期第", "期续第"));
         build(source, output, null, false);
 
@@ -163,7 +171,7 @@ class IncrementalBuildTest {
             String file = "page/" + page + "/index.html";
             assertArrayEquals(before.get(file), after.get(file), file + " is as it was");
         }
-        assertFalse(java.util.Arrays.equals(before.get("index.html"), after.get("index.html")),
+        assertFalse(Arrays.equals(before.get("index.html"), after.get("index.html")),
                 "the front page lists the new articles");
         int fullAfter = articlesBy("周安", source) / 20;
         assertTrue(after.containsKey("page/" + fullAfter + "/index.html")
@@ -179,14 +187,14 @@ class IncrementalBuildTest {
         Path reporter = output.resolve("reporters/周安");
         int written = articlesBy("周安", source);
 
-        java.util.Set<String> front = articleLinks(reporter.resolve("index.html"));
-        java.util.Map<String, Integer> archived = new TreeMap<>();
+        Set<String> front = articleLinks(reporter.resolve("index.html"));
+        Map<String, Integer> archived = new TreeMap<>();
         for (int page = 1; Files.exists(reporter.resolve("page/" + page + "/index.html")); page++) {
             for (String article : articleLinks(reporter.resolve("page/" + page + "/index.html"))) {
                 archived.merge(article, 1, Integer::sum);
             }
         }
-        java.util.Set<String> all = new java.util.TreeSet<>(front);
+        Set<String> all = new TreeSet<>(front);
         all.addAll(archived.keySet());
         assertEquals(Math.min(20, written), front.size(), "the front page holds the newest twenty");
         assertEquals(written / 20 * 20, archived.size(), "full archive pages of twenty");
@@ -196,16 +204,16 @@ class IncrementalBuildTest {
 
     /** How many articles of the archive in {@code source} name {@code reporter}, as the reader reads them. */
     private static int articlesBy(String reporter, Path source) throws Exception {
-        return (int) org.broadsheet.read.SeedReader.builder().build().read(source).archive().issues().stream()
+        return (int) SeedReader.builder().build().read(source).archive().issues().stream()
                 .flatMap(issue -> issue.articles().stream())
                 .filter(article -> article.byline().reporters().contains(reporter)).count();
     }
 
     /** The article pages a reporter's page lists, as site paths. */
-    private static java.util.Set<String> articleLinks(Path page) throws IOException {
-        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8", page.toUri().toString());
-        java.util.Set<String> links = new java.util.TreeSet<>();
-        for (org.jsoup.nodes.Element link : document.select("ol.toc a[href]")) {
+    private static Set<String> articleLinks(Path page) throws IOException {
+        Document document = Jsoup.parse(page.toFile(), "UTF-8", page.toUri().toString());
+        Set<String> links = new TreeSet<>();
+        for (Element link : document.select("ol.toc a[href]")) {
             String href = link.attr("abs:href");
             if (href.matches(".*/\\d{4}/\\d{2}/\\d{2}/\\d+/")) {
                 links.add(href);
