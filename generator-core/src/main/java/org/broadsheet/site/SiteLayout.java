@@ -75,13 +75,13 @@ public final class SiteLayout {
         return fourDigits(month.getYear()) + (number < 10 ? "/0" : "/") + number + "/";
     }
 
-    /** A reporter's front page, with their newest articles: {@code reporters/杨文/}. */
+    /** A reporter's front page, with their newest articles: {@code reporters/张三/}. */
     public static String reporter(String folder) {
         return REPORTERS + folder + "/";
     }
 
     /**
-     * One of a reporter's archive pages: {@code reporters/杨文/page/1/} holds their oldest articles; the numbers
+     * One of a reporter's archive pages: {@code reporters/张三/page/1/} holds their oldest articles; the numbers
      * count from the oldest so that a page's address and articles stay the same as new articles come.
      *
      * @param folder the reporter's folder name, from {@link #segment(String, String)} and made unique in the site

@@ -29,14 +29,14 @@ class SiteLayoutTest {
     void datesAndReportersHaveTheirOwnFolders() {
         assertEquals("2022/", SiteLayout.year(2022));
         assertEquals("2022/03/", SiteLayout.month(YearMonth.of(2022, 3)));
-        assertEquals("reporters/杨文/", SiteLayout.reporter("杨文"));
-        assertEquals("reporters/杨文/page/1/", SiteLayout.reporter("杨文", 1), "archive pages count from the oldest");
-        assertEquals("reporters/杨文/page/2/", SiteLayout.reporter("杨文", 2));
+        assertEquals("reporters/张三/", SiteLayout.reporter("张三"));
+        assertEquals("reporters/张三/page/1/", SiteLayout.reporter("张三", 1), "archive pages count from the oldest");
+        assertEquals("reporters/张三/page/2/", SiteLayout.reporter("张三", 2));
     }
 
     @Test
     void namesLoseOnlyTheCharactersPathsCannotHold() {
-        assertEquals("杨文", SiteLayout.segment("杨文", "x"));
+        assertEquals("张三", SiteLayout.segment("张三", "x"));
         assertEquals("A-B-C", SiteLayout.segment("A/B?C", "x"));
         assertEquals("x", SiteLayout.segment("../", "x"));
         assertEquals("Zhang-San", SiteLayout.segment(" Zhang San ", "x"));
@@ -44,7 +44,7 @@ class SiteLayoutTest {
 
     @Test
     void linksArePercentEncoded() {
-        assertEquals("reporters/%E6%9D%A8%E6%96%87/", SiteLayout.href("reporters/杨文/"));
+        assertEquals("reporters/%E5%BC%A0%E4%B8%89/", SiteLayout.href("reporters/张三/"));
     }
 
     private static Issue issue(String key) {

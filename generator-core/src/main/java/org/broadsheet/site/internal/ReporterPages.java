@@ -57,6 +57,11 @@ final class ReporterPages {
         return articles.subList(n - page * PAGE_SIZE, n - (page - 1) * PAGE_SIZE);
     }
 
+    /** Whether an archive page is the newest: its link to newer articles goes to the front page. */
+    private static boolean newestArchived(List<Placed> articles, int page) {
+        return page == articles.size() / PAGE_SIZE;
+    }
+
     /** The archive page holding the article just older than the front page's, or 0 when there is none. */
     private static int olderThanFront(List<Placed> articles) {
         int n = articles.size();
@@ -82,9 +87,8 @@ final class ReporterPages {
 
     /** An archive page's inputs leave out the reporter's article count, which every new article changes. */
     private Object archiveInputs(String name, List<Placed> articles, int page) {
-        boolean newestArchived = page == articles.size() / PAGE_SIZE;
-        return Arrays.asList(site.shared(), site.reporters().archive(name, page), name, page, newestArchived,
-                listed(archived(articles, page)));
+        return Arrays.asList(site.shared(), site.reporters().archive(name, page), name, page,
+                newestArchived(articles, page), listed(archived(articles, page)));
     }
 
     /** Each listed article's issue (by digest) and position: everything its card shows derives from these. */
@@ -106,20 +110,16 @@ final class ReporterPages {
         Pagination pagination = new Pagination(null,
                 older > 0 ? linker.link(index.archive(name, older), "较早的报道") : null, null,
                 older > 1 ? linker.link(index.archive(name, 1), "最早的报道") : null);
-        Map<String, Object> model = site.frame(path, linker, SiteContext.Head.of("记者 " + name,
+        return model(path, linker, SiteContext.Head.of("记者 " + name,
                 "记者" + name + "在" + site.settings().title() + "中的" + articles.size() + "篇报道"),
-                SiteContext.SECTION_REPORTERS);
-        model.put("reporter", new ReporterView(name, articles.size(), null, cards(newest(articles), linker),
-                pagination));
-        model.put("reportersIndex", new Link(linker.href(SiteLayout.REPORTERS), "记者"));
-        return model;
+                new ReporterView(name, articles.size(), null, cards(newest(articles), linker), pagination));
     }
 
     private Map<String, Object> archive(String name, List<Placed> articles, int page) {
         ReporterIndex index = site.reporters();
         String path = index.archive(name, page);
         Linker linker = Linker.from(path);
-        boolean newestArchived = page == articles.size() / PAGE_SIZE;
+        boolean newestArchived = newestArchived(articles, page);
         Pagination pagination = new Pagination(
                 linker.link(newestArchived ? index.front(name) : index.archive(name, page + 1), "较新的报道"),
                 page > 1 ? linker.link(index.archive(name, page - 1), "较早的报道") : null,
@@ -128,9 +128,14 @@ final class ReporterPages {
         List<Placed> listed = archived(articles, page);
         String period = period(listed);
         String span = period != null ? period : "第" + page + "页";
-        Map<String, Object> model = site.frame(path, linker, SiteContext.Head.of("记者 " + name + "：" + span,
-                "记者" + name + "在" + site.settings().title() + "中的报道：" + span), SiteContext.SECTION_REPORTERS);
-        model.put("reporter", new ReporterView(name, null, span, cards(listed, linker), pagination));
+        return model(path, linker, SiteContext.Head.of("记者 " + name + "：" + span,
+                "记者" + name + "在" + site.settings().title() + "中的报道：" + span),
+                new ReporterView(name, null, span, cards(listed, linker), pagination));
+    }
+
+    private Map<String, Object> model(String path, Linker linker, SiteContext.Head head, ReporterView view) {
+        Map<String, Object> model = site.frame(path, linker, head, SiteContext.SECTION_REPORTERS);
+        model.put("reporter", view);
         model.put("reportersIndex", new Link(linker.href(SiteLayout.REPORTERS), "记者"));
         return model;
     }
@@ -143,7 +148,7 @@ final class ReporterPages {
         return cards;
     }
 
-    /** The dates a page's articles span, newest first in the list: {@code 2021年3月2日至4月9日}; null if undated. */
+    /** The dates a page's articles span, newest first in the list: {@code 2021年3月2日至2021年4月9日}; null if undated. */
     private static String period(List<Placed> listed) {
         List<LocalDate> dates = listed.stream().map(p -> p.issue().date()).filter(Objects::nonNull).toList();
         if (dates.isEmpty()) {

@@ -31,6 +31,7 @@ final class SiteContext {
     private final Map<String, Integer> positions = new HashMap<>();
     private final ReporterIndex reporters;
     private final Integer latestYear;
+    private final String shared;
     /** Dated issues by day of the year, in archive order: for "on this day" links without a scan per page. */
     private final Map<MonthDay, List<Issue>> byDay = new HashMap<>();
     /** Each issue's digest by key, made once: the cheap stand-in for its text in pages' fingerprints. */
@@ -50,6 +51,7 @@ final class SiteContext {
         this.reporters = new ReporterIndex(archive);
         this.latestYear = archive.issues().stream().map(Issue::date).filter(d -> d != null)
                 .map(LocalDate::getYear).max(Integer::compare).orElse(null);
+        this.shared = new Fingerprint().add(new Shared(settings, latestYear)).hex();
     }
 
     Archive archive() {
@@ -80,15 +82,8 @@ final class SiteContext {
 
     /** A digest of {@link Shared}: made once, as every page's fingerprint starts with it. */
     String shared() {
-        String known = sharedDigest;
-        if (known == null) {
-            known = new Fingerprint().add(new Shared(settings, latestYear)).hex();
-            sharedDigest = known;
-        }
-        return known;
+        return shared;
     }
-
-    private volatile String sharedDigest;
 
     /** The issue before ({@code -1}) or after ({@code +1}) one, in the archive's order, or {@code null}. */
     Issue neighbour(Issue issue, int step) {
