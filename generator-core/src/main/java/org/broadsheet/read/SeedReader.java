@@ -38,8 +38,6 @@ public final class SeedReader {
     private static final List<String> SKIPPED_FOLDERS = List.of("target", "templates", "node_modules");
     /** A folder holding this file is a site Broadsheet wrote, never a source of seeds. */
     private static final String SITE_MARKER = ".broadsheet-site";
-    /** Seeds larger than this are not cached: the reader refuses files over 256 MB. */
-    private static final long MAX_DIGESTED = 256L * 1024 * 1024;
     private final Map<String, String> overrides;
 
     private SeedReader(Builder builder) {
@@ -119,9 +117,14 @@ public final class SeedReader {
 
     private static IssueReader.Outcome readThrough(IssueReader reader, SeedCache cache, String identity, Path seed,
                                                    String name) {
+        byte[] bytes;
         String digest;
         try {
-            digest = digest(identity, seed, name);
+            if (Files.size(seed) > IssueReader.MAX_BYTES) {
+                return reader.read(seed, name); // which reports the size
+            }
+            bytes = Files.readAllBytes(seed);
+            digest = digest(identity, seed, name, bytes);
         } catch (IOException e) {
             return reader.read(seed, name); // which reports the trouble with the file
         }
@@ -129,7 +132,7 @@ public final class SeedReader {
         if (known != null) {
             return known;
         }
-        IssueReader.Outcome outcome = reader.read(seed, name);
+        IssueReader.Outcome outcome = reader.read(seed, name, bytes);
         cache.put(name, digest, outcome);
         return outcome;
     }
@@ -139,11 +142,8 @@ public final class SeedReader {
      * Not SHA-256: the cache has no adversary, and a 128-bit non-cryptographic digest is several times faster
      * where it counts, on every seed of every build (with the quick compiler, SHA-256 has no intrinsic).
      */
-    private static String digest(String identity, Path seed, String name) throws IOException {
-        if (Files.size(seed) > MAX_DIGESTED) {
-            throw new IOException("too large to digest"); // the reader refuses it anyway
-        }
-        Fingerprint fingerprint = new Fingerprint().add(identity).add(name).add(Files.readAllBytes(seed));
+    private static String digest(String identity, Path seed, String name, byte[] bytes) throws IOException {
+        Fingerprint fingerprint = new Fingerprint().add(identity).add(name).add(bytes);
         Path sidecar = seed.resolveSibling(seed.getFileName() + ".meta");
         fingerprint.add(Files.isRegularFile(sidecar) ? Files.readAllBytes(sidecar) : null);
         return fingerprint.hex();

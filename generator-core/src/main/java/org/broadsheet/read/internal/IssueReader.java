@@ -33,7 +33,8 @@ public final class IssueReader {
     private static final Pattern FILE_NAME_DATE = Pattern.compile(
             "(?<!\\d)(?<y>(?:18|19|20|21)\\d{2})[-_.]?(?<m>\\d{2})[-_.]?(?<d>\\d{2})(?!\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<m>[0-9０-９一二三四五六七八九十]{1,3})月(?<d>[0-9０-９一二三四五六七八九十]{1,3})日");
-    private static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** The largest seed read; a larger one is reported, not read. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private final ArchiveSettings settings;
     private final Map<SeedKind, KindReader> kinds;
@@ -56,6 +57,15 @@ public final class IssueReader {
     }
 
     public Outcome read(Path file, String name) {
+        return read(file, name, null);
+    }
+
+    /**
+     * Reads a seed whose bytes the caller may have read already (to digest them), so they are not read twice.
+     *
+     * @param bytes the file's bytes, at most {@link #MAX_BYTES}, or {@code null} to read them here
+     */
+    public Outcome read(Path file, String name, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
         Optional<SeedKind> kind = SeedKind.of(file.getFileName().toString());
         if (kind.isEmpty()) {
@@ -64,11 +74,11 @@ public final class IssueReader {
             return new Outcome(null, problems);
         }
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            if (bytes == null && Files.size(file) > MAX_BYTES) {
                 problems.add(Problem.error(name, 0, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; not read"));
                 return new Outcome(null, problems);
             }
-            KindReader.Content content = kinds.get(kind.get()).read(Files.readAllBytes(file));
+            KindReader.Content content = kinds.get(kind.get()).read(bytes != null ? bytes : Files.readAllBytes(file));
             report(content.notes(), name, problems);
             MetadataBlock.Parsed front = content.metadata();
             MetadataBlock.Parsed side = readSidecar(file, name, problems);
