@@ -183,30 +183,27 @@ final class PostingTable {
 
     /** The id of an n-gram this table holds. */
     int find(long key) {
-        int mask = slots.length - 1;
-        int slot = mix(key) & mask;
-        while (slotIds[slot] >= 0) {
-            if (slots[slot] == key) {
-                return slotIds[slot];
-            }
-            slot = (slot + 1) & mask;
+        int slot = slot(key);
+        if (slotIds[slot] < 0) {
+            throw new IllegalArgumentException("no n-gram " + key + " in this table");
         }
-        throw new IllegalArgumentException("no n-gram " + key + " in this table");
+        return slotIds[slot];
     }
 
     private int id(long key) {
+        int slot = slot(key);
+        int id = slotIds[slot];
+        return id >= 0 ? id : insert(key, slot);
+    }
+
+    /** The slot that holds {@code key}, or the free slot where it would go. */
+    private int slot(long key) {
         int mask = slots.length - 1;
         int slot = mix(key) & mask;
-        while (true) {
-            int id = slotIds[slot];
-            if (id < 0) {
-                return insert(key, slot);
-            }
-            if (slots[slot] == key) {
-                return id;
-            }
+        while (slotIds[slot] >= 0 && slots[slot] != key) {
             slot = (slot + 1) & mask;
         }
+        return slot;
     }
 
     private int insert(long key, int slot) {
