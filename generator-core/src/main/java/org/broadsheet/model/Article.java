@@ -2,6 +2,7 @@ package org.broadsheet.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.broadsheet.internal.DeferredList;
 
 /**
  * One article as printed: its headline lines, byline and paragraphs.
@@ -24,6 +25,7 @@ public record Article(String id, Page page, String kicker, String title, String 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(byline, "byline");
-        paragraphs = List.copyOf(paragraphs);
+        // A deferred list is immutable already, and copying it would decode what a kept page never shows.
+        paragraphs = paragraphs instanceof DeferredList<String> ? paragraphs : List.copyOf(paragraphs);
     }
 }

@@ -26,13 +26,14 @@ import org.broadsheet.read.internal.OutcomeCodec;
  * <p>The file starts with its format and the generator that wrote it; a cache of another generator, or one that
  * cannot be read to the end, counts as empty, so a damaged cache costs a full read, never a wrong issue. Each
  * seed's outcome is stored as a block of its own, decoded only when the seed is looked up (on the reader's
- * threads, in parallel) and copied as it is into the next cache when the seed is unchanged.
+ * threads, in parallel; its articles' paragraphs only when asked for, see {@link OutcomeCodec}) and copied as it
+ * is into the next cache when the seed is unchanged.
  *
  * <p>Safe to use from several threads while seeds are read.
  */
 public final class SeedCache {
     public static final String FILE = ".broadsheet-cache";
-    private static final String HEADER = "broadsheet-cache 2 ";
+    private static final String HEADER = "broadsheet-cache 3 ";
 
     private final String generator;
     private final boolean loaded;
@@ -50,7 +51,7 @@ public final class SeedCache {
             if (checksum(file, offset, length) != crc) {
                 throw new IOException("damaged block");
             }
-            return OutcomeCodec.read(new DataInputStream(new ByteArrayInputStream(file, offset, length)));
+            return OutcomeCodec.read(file, offset, length);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.internal.Fingerprint;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
 import org.broadsheet.render.ArticleCard;
@@ -19,6 +21,8 @@ import org.broadsheet.site.SiteLayout;
 final class IssuePages {
     private final SiteContext site;
     private final NewsArticleJson json;
+    /** {@link #articlesInputs} by issue key, made by the first of its article pages to be fingerprinted. */
+    private final Map<String, String> articlesInputs = new ConcurrentHashMap<>();
 
     IssuePages(SiteContext site) {
         this.site = site;
@@ -63,15 +67,33 @@ final class IssuePages {
     }
 
     /**
-     * What an article's page is made from: its issue (by digest: the article, its neighbours in the issue, the
-     * issue's name), its position, its reporters' pages, the issues of the same day in other years, and what
-     * every page shares.
+     * What an article's page is made from: its path and position, and what all the article pages of its issue
+     * are made from (see {@link #articlesInputs}).
      */
     private Object articleInputs(Issue issue, int position) {
-        String path = SiteLayout.article(issue, position);
-        Linker linker = Linker.from(path);
-        return java.util.Arrays.asList(site.shared(), path, site.digest(issue), position,
-                reporterLinks(issue.articles().get(position - 1), linker), otherYears(issue, linker));
+        return java.util.Arrays.asList(articlesInputs.computeIfAbsent(issue.key(), key -> articlesInputs(issue)),
+                SiteLayout.article(issue, position), position);
+    }
+
+    /**
+     * What every article page of an issue is made from besides its own path and position, as one digest made
+     * once per issue: the issue (by digest: the articles, their neighbours in the issue, the issue's name), the
+     * pages of its reporters, the issues of the same day in other years, and what every page shares.
+     */
+    private String articlesInputs(Issue issue) {
+        List<String> reporters = new ArrayList<>();
+        for (Article article : issue.articles()) {
+            for (String name : article.byline().reporters()) {
+                reporters.add(name);
+                reporters.add(site.reporters().front(name));
+            }
+        }
+        List<String> otherYears = new ArrayList<>();
+        for (Issue other : otherYears(issue)) {
+            otherYears.add(SiteLayout.issue(other));
+            otherYears.add(site.fullName(other));
+        }
+        return new Fingerprint().add(site.shared()).add(site.digest(issue)).add(reporters).add(otherYears).hex();
     }
 
     private List<Link> reporterLinks(Article article, Linker linker) {
@@ -187,18 +209,17 @@ final class IssuePages {
         return linker.link(SiteLayout.article(issue, position), issue.articles().get(position - 1).title());
     }
 
-    /** Issues of the same day and month in other years: what happened on this day before or since. */
+    /** Links to the issues of the same day and month in other years: what happened on this day before or since. */
     private List<Link> otherYears(Issue issue, Linker linker) {
-        List<Link> links = new ArrayList<>();
+        return otherYears(issue).stream().map(other -> linker.link(SiteLayout.issue(other), site.fullName(other))).toList();
+    }
+
+    private List<Issue> otherYears(Issue issue) {
         if (issue.date() == null) {
-            return links;
+            return List.of();
         }
-        for (Issue other : site.sameDay(issue.date())) {
-            if (other.date().getYear() != issue.date().getYear()) {
-                links.add(linker.link(SiteLayout.issue(other), site.fullName(other)));
-            }
-        }
-        return links;
+        return site.sameDay(issue.date()).stream().filter(other -> other.date().getYear() != issue.date().getYear())
+                .toList();
     }
 
     /**

@@ -73,7 +73,7 @@ final class SiteContext {
 
     /** A digest of everything an issue holds (key, source, date, publication, edition, every article's text). */
     String digest(Issue issue) {
-        return digests.computeIfAbsent(issue.key(), key -> new Fingerprint().add(issue).hex());
+        return digests.computeIfAbsent(issue.key(), key -> IssueDigest.of(issue));
     }
 
     /** What every page's frame is made from besides its own path and head: the settings and the latest year. */
