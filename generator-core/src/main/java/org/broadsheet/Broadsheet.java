@@ -142,23 +142,19 @@ public final class Broadsheet {
         long start = System.nanoTime();
         String generator = SiteBuilder.generatorIdentity();
         // Unchanged seeds are taken as the last build read them; a clean build reads every seed again.
-        SeedCache cache = clean ? SeedCache.empty(generator) : SeedCache.load(output.resolve(SeedCache.FILE), generator);
+        Path cacheFile = SeedCache.beside(output);
+        SeedCache cache = clean ? SeedCache.empty(generator) : SeedCache.load(cacheFile, generator);
         ReadResult result = reader().read(source, cache);
         PhaseLog.since(start, "read seeds");
         if (result.hasErrors() || strict && !result.warnings().isEmpty()) {
             throw new SeedException(result.problems());
         }
         Archive archive = result.archive();
-        SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean, (staging, whole) -> {
-            if (!whole && !cache.changed()) {
-                return null; // the output's copy is the same
-            }
-            cache.write(staging.resolve(SeedCache.FILE));
-            return SeedCache.FILE;
-        });
-        Path cached = output.resolve(SeedCache.FILE);
-        long bytes = written.bytes() + (Files.isRegularFile(cached) ? Files.size(cached) : 0);
-        return new BuildReport(archive.issues().size(), archive.articleCount(), written.pages(), bytes,
+        SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean);
+        if (cache.changed() || !Files.isRegularFile(cacheFile)) {
+            cache.write(cacheFile);
+        }
+        return new BuildReport(archive.issues().size(), archive.articleCount(), written.pages(), written.bytes(),
                 written.written(), written.kept(),
                 Duration.ofNanos(System.nanoTime() - start), result.warnings());
     }

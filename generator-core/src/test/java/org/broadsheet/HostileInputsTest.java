@@ -91,11 +91,13 @@ class HostileInputsTest {
 
         Map<String, String> after = snapshot(work);
         Path lock = site.resolveSibling(".site.lock");
+        Path cache = site.resolveSibling(".site.cache");
         List<String> outside = new ArrayList<>();
         for (String path : union(before, after)) {
             boolean changed = !java.util.Objects.equals(before.get(path), after.get(path));
-            // Beside the output only its (empty) build lock may stay, as documented in AtomicOutput.
-            if (changed && !work.resolve(path).startsWith(site) && !work.resolve(path).equals(lock)) {
+            // Beside the output only its (empty) build lock (see AtomicOutput) and its cache of seeds may stay.
+            if (changed && !work.resolve(path).startsWith(site) && !work.resolve(path).equals(lock)
+                    && !work.resolve(path).equals(cache)) {
                 outside.add(path);
             }
         }

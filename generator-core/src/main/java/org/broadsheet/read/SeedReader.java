@@ -20,6 +20,7 @@ import org.broadsheet.model.Issue;
 import org.broadsheet.read.internal.HtmlLayout;
 import org.broadsheet.read.internal.IssueReader;
 import org.broadsheet.read.internal.SeedKind;
+import org.broadsheet.read.internal.SeedStatus;
 
 /**
  * Reads a source folder (or one seed file) into an {@link Archive}.
@@ -117,6 +118,11 @@ public final class SeedReader {
 
     private static IssueReader.Outcome readThrough(IssueReader reader, SeedCache cache, String identity, Path seed,
                                                    String name) {
+        String status = SeedStatus.of(identity, seed, name);
+        IssueReader.Outcome unchanged = cache.unchanged(name, status);
+        if (unchanged != null) {
+            return unchanged;
+        }
         byte[] bytes;
         String digest;
         try {
@@ -128,12 +134,12 @@ public final class SeedReader {
         } catch (IOException e) {
             return reader.read(seed, name); // which reports the trouble with the file
         }
-        IssueReader.Outcome known = cache.lookup(name, digest);
+        IssueReader.Outcome known = cache.lookup(name, digest, status);
         if (known != null) {
             return known;
         }
         IssueReader.Outcome outcome = reader.read(seed, name, bytes);
-        cache.put(name, digest, outcome);
+        cache.put(name, digest, status, outcome);
         return outcome;
     }
 

@@ -76,53 +76,6 @@ public final class SiteBuilder {
      * @throws IOException when a template fails or a file cannot be written; the output then stays as it was
      */
     public Written build(Archive archive, Path output, boolean clean) throws IOException {
-        return build(archive, output, clean, (staging, whole) -> null);
-    }
-
-    /**
-     * A file kept in the output beside the site, such as the reader's cache of parsed seeds: not a page of the
-     * site and not in its state, written into the staging folder before the swap.
-     */
-    @FunctionalInterface
-    public interface Companion {
-        /**
-         * Writes the file into {@code staging}, or leaves it out to keep the current output's copy.
-         *
-         * @param whole {@code true} when the staging folder replaces the output as it is, so a file left out is lost
-         * @return the file's path relative to {@code staging} when it wrote it, otherwise {@code null}
-         */
-        String write(Path staging, boolean whole) throws IOException;
-    }
-
-    /**
-     * A search index segment whose issues are as they were comes out the same, file for file: its files are
-     * kept, and its manifest (which the top manifest's figures need) is read back from the output. Null builds
-     * it: its inputs changed, or its manifest is not what the previous build wrote.
-     */
-    private static byte[] kept(IndexSegment segment, Map<String, String> inputs, BuildState previous, Path output,
-            FileFingerprints files) throws IOException {
-        if (previous == null || !inputs.get(segment.name()).equals(previous.index().get(segment.name()))) {
-            return null;
-        }
-        String folder = SearchIndexWriter.FOLDER + "/" + segment.name() + "/";
-        BuildState.Entry entry = previous.files().get(folder + "manifest.json");
-        Path manifest = output.resolve(folder + "manifest.json");
-        if (entry == null || !Files.isRegularFile(manifest)) {
-            return null;
-        }
-        byte[] bytes = Files.readAllBytes(manifest);
-        if (!FileFingerprints.digest(bytes).equals(entry.fingerprint())) {
-            return null;
-        }
-        previous.files().keySet().stream().filter(path -> path.startsWith(folder)).forEach(files::keep);
-        return bytes;
-    }
-
-    /**
-     * Builds the site like {@link #build(Archive, Path, boolean)}, and lets {@code companion} add its file to the
-     * output in the same swap.
-     */
-    public Written build(Archive archive, Path output, boolean clean, Companion companion) throws IOException {
         long clock = PhaseLog.start();
         String generator = generatorIdentity();
         theme.refresh();
@@ -190,17 +143,14 @@ public final class SiteBuilder {
             files.finish();
             BuildState state = new BuildState(generator, indexInputs, files.entries());
             state.write(root.resolve(BuildState.FILE));
-            String companionFile = companion.write(root, previous == null);
             clock = PhaseLog.since(clock, "index wait, feed, sitemap");
             List<String> removed = new ArrayList<>();
             if (previous != null) {
-                previous.files().keySet().stream().filter(path -> !state.files().containsKey(path)).forEach(removed::add);
+                previous.files().keySet().stream().filter(path -> !state.files().containsKey(path)).sorted()
+                        .forEach(removed::add);
                 List<String> changed = new ArrayList<>(files.written());
                 changed.add(BuildState.FILE);
-                if (companionFile != null) {
-                    changed.add(companionFile);
-                }
-                if (files.written().isEmpty() && removed.isEmpty() && companionFile == null
+                if (files.written().isEmpty() && removed.isEmpty()
                         && sameBytes(root.resolve(BuildState.FILE), output.resolve(BuildState.FILE))) {
                     // The output already is this build's site: nothing to move in.
                     atomic.abandon();
@@ -219,6 +169,30 @@ public final class SiteBuilder {
             atomic.abandon();
             throw e;
         }
+    }
+
+    /**
+     * A search index segment whose issues are as they were comes out the same, file for file: its files are
+     * kept, and its manifest (which the top manifest's figures need) is read back from the output. Null builds
+     * it: its inputs changed, or its manifest is not what the previous build wrote.
+     */
+    private static byte[] kept(IndexSegment segment, Map<String, String> inputs, BuildState previous, Path output,
+            FileFingerprints files) throws IOException {
+        if (previous == null || !inputs.get(segment.name()).equals(previous.index().get(segment.name()))) {
+            return null;
+        }
+        String folder = SearchIndexWriter.FOLDER + "/" + segment.name() + "/";
+        BuildState.Entry entry = previous.files().get(folder + "manifest.json");
+        Path manifest = output.resolve(folder + "manifest.json");
+        if (entry == null || !Files.isRegularFile(manifest)) {
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(manifest);
+        if (!FileFingerprints.digest(bytes).equals(entry.fingerprint())) {
+            return null;
+        }
+        previous.files().keySet().stream().filter(path -> path.startsWith(folder)).forEach(files::keep);
+        return bytes;
     }
 
     private static boolean sameBytes(Path a, Path b) throws IOException {

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.broadsheet.Broadsheet;
 import org.broadsheet.BuildReport;
+import org.broadsheet.read.SeedCache;
 import org.broadsheet.read.SeedReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -110,12 +114,40 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aSeedRewrittenWithTheSameSizeAndItsOldModificationTimeIsReadAgain() throws Exception {
+        Path source = SampleSite.copySource("incremental-same-size");
+        Path issue = source.resolve("2022-04-01.txt");
+        // Seeds modified long ago are taken from the cache by their file status, without reading their bytes.
+        FileTime longAgo = FileTime.from(Instant.now().minus(Duration.ofDays(3)));
+        try (Stream<Path> seeds = Files.list(source)) {
+            for (Path seed : seeds.toList()) {
+                Files.setLastModifiedTime(seed, longAgo);
+            }
+        }
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+
+        String text = Files.readString(issue);
+        String edited = text.replace("公交线路将进行优化调整", "公交线路将全面优化调整");
+        assertEquals(text.getBytes(StandardCharsets.UTF_8).length, edited.getBytes(StandardCharsets.UTF_8).length);
+        Files.writeString(issue, edited);
+        Files.setLastModifiedTime(issue, longAgo);
+        build(source, output, null, false);
+
+        assertTrue(Files.readString(output.resolve("2022/04/01/1/index.html")).contains("公交线路将全面优化调整"));
+        assertSameAsCleanBuild(source, output, null);
+    }
+
+    @Test
     void aDamagedCacheOfSeedsIsReadAgainFromTheSeeds() throws Exception {
         Path source = SampleSite.copySource("incremental-damaged-cache");
         Path output = temp.resolve("site");
         build(source, output, null, false);
-        Path cache = output.resolve(".broadsheet-cache");
-        assertTrue(Files.size(cache) > 0, "the build keeps what it read beside its state");
+        Path cache = SeedCache.beside(output);
+        assertEquals(temp.resolve(".site.cache"), cache);
+        assertTrue(Files.size(cache) > 0, "the build keeps what it read beside the output");
+        assertFalse(tree(output).keySet().stream().anyMatch(path -> path.contains("cache")),
+                "the cache is not in the site, so it is not deployed with it");
 
         byte[] bytes = Files.readAllBytes(cache);
         Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -132,7 +164,7 @@ class IncrementalBuildTest {
         Path source = SampleSite.copySource("incremental-damaged-cache");
         Path output = temp.resolve("site");
         build(source, output, null, false);
-        Path cache = output.resolve(".broadsheet-cache");
+        Path cache = SeedCache.beside(output);
         byte[] bytes = Files.readAllBytes(cache);
         // Same length, wrong bytes: the kind of damage that would still decode, into a wrong text.
         for (int i = bytes.length / 3; i < bytes.length / 3 + 64; i++) {
@@ -328,9 +360,9 @@ class IncrementalBuildTest {
         assertEquals(expected.keySet(), actual.keySet(), "the same files as a clean build");
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path + " differs from a clean build"));
         try (Stream<Path> entries = Files.list(temp)) {
-            // Each output keeps its build lock file beside it; nothing else may be left there.
+            // Each output keeps its build lock file and its cache of seeds beside it; nothing else may be left there.
             assertEquals(0, entries.map(p -> p.getFileName().toString())
-                    .filter(name -> name.startsWith(".") && !name.endsWith(".lock")).count(),
+                    .filter(name -> name.startsWith(".") && !name.endsWith(".lock") && !name.endsWith(".cache")).count(),
                     "no staging or old folder is left beside the output");
         }
     }

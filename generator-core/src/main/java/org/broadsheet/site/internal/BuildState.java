@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What a build wrote, kept in the output as {@value #FILE}: per file, the fingerprint of what it was made from
@@ -24,7 +25,7 @@ import java.util.TreeMap;
  *
  * @param generator the identity of the generator (its jar's digest)
  * @param index     the digest of each search index segment's inputs, by segment name, in index order
- * @param files     fingerprint and size by path, in path order
+ * @param files     fingerprint and size by path; written in path order
  */
 public record BuildState(String generator, Map<String, String> index, Map<String, Entry> files) {
     public static final String FILE = ".broadsheet-state";
@@ -37,7 +38,8 @@ public record BuildState(String generator, Map<String, String> index, Map<String
 
     public BuildState {
         index = Collections.unmodifiableMap(new LinkedHashMap<>(index));
-        files = Collections.unmodifiableMap(new TreeMap<>(files));
+        // Looked up once per file of the site by the next build: hashed, and sorted only when written.
+        files = Map.copyOf(files);
     }
 
     /** The state a previous build left in {@code output} for this generator, or {@code null}. */
@@ -59,7 +61,7 @@ public record BuildState(String generator, Map<String, String> index, Map<String
                 return null;
             }
         }
-        Map<String, Entry> files = new TreeMap<>();
+        Map<String, Entry> files = new HashMap<>(lines.size() * 4 / 3 + 1);
         for (String line : lines.subList(2, lines.size())) {
             String[] parts = line.split("\t", 3);
             if (parts.length != 3) {
@@ -75,8 +77,11 @@ public record BuildState(String generator, Map<String, String> index, Map<String
             out.write(HEADER + generator + "\n");
             out.write(INDEX + String.join(" ", index.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
                     + "\n");
-            for (Map.Entry<String, Entry> e : files.entrySet()) {
-                out.write(e.getValue().fingerprint() + "\t" + e.getValue().size() + "\t" + e.getKey() + "\n");
+            String[] paths = files.keySet().toArray(new String[0]);
+            Arrays.sort(paths);
+            for (String path : paths) {
+                Entry entry = files.get(path);
+                out.write(entry.fingerprint() + "\t" + entry.size() + "\t" + path + "\n");
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.internal.Fingerprint;
 import org.broadsheet.render.Theme;
@@ -92,7 +91,7 @@ public final class FileFingerprints implements AutoCloseable {
 
     /** Every file of the build by path. */
     public Map<String, BuildState.Entry> entries() {
-        return new TreeMap<>(entries);
+        return entries;
     }
 
     /** The paths written into the staging folder, in path order. */
