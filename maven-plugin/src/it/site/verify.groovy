@@ -8,3 +8,8 @@ new File(site, 'archive').eachFileRecurse { if (it.name.endsWith('.html')) pages
 assert pages.any { it.getText('UTF-8').contains('春季植树活动启动') } : 'no archive page shows the article'
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log =~ /Broadsheet: 1 issue, 1 article, \d+ pages/ : 'no summary line in the log'
+// What the seeds were read into is kept under target, out of the site folder that site:deploy uploads.
+assert new File(basedir, 'target/broadsheet/seeds.cache').isFile() : 'no cache of read seeds under target/broadsheet'
+def cached = []
+site.eachFileRecurse { if (it.name.endsWith('.cache')) cached << it }
+assert cached.isEmpty() : "a cache inside the site folder: ${cached}"

@@ -35,6 +35,7 @@ public final class Broadsheet {
     private final Path source;
     private final Path output;
     private final Path templates;
+    private final Path cache;
     private final Map<String, String> settings;
     private final Theme theme;
     private final boolean clean;
@@ -45,6 +46,7 @@ public final class Broadsheet {
         this.strict = builder.strict;
         this.source = Objects.requireNonNull(builder.source, "source");
         this.output = builder.output;
+        this.cache = builder.cache != null ? builder.cache : output == null ? null : SeedCache.beside(output);
         this.templates = builder.templates != null ? builder.templates
                 : Files.isDirectory(source.resolve("templates")) ? source.resolve("templates") : null;
         this.settings = Map.copyOf(builder.settings);
@@ -61,6 +63,7 @@ public final class Broadsheet {
         private Path source;
         private Path output;
         private Path templates;
+        private Path cache;
         private final Map<String, String> settings = new LinkedHashMap<>();
         private boolean clean;
         private boolean strict;
@@ -99,6 +102,15 @@ public final class Broadsheet {
          */
         public Builder output(Path output) {
             this.output = output;
+            return this;
+        }
+
+        /**
+         * The file that keeps what each seed was read into, so an unchanged seed is not parsed again; default
+         * {@code .<output's name>.cache} beside the output (never inside it: it is not part of the site).
+         */
+        public Builder cache(Path cache) {
+            this.cache = cache;
             return this;
         }
 
@@ -142,17 +154,17 @@ public final class Broadsheet {
         long start = System.nanoTime();
         String generator = SiteBuilder.generatorIdentity();
         // Unchanged seeds are taken as the last build read them; a clean build reads every seed again.
-        Path cacheFile = SeedCache.beside(output);
-        SeedCache cache = clean ? SeedCache.empty(generator) : SeedCache.load(cacheFile, generator);
-        ReadResult result = reader().read(source, cache);
+        SeedCache seeds = clean ? SeedCache.empty(generator) : SeedCache.load(cache, generator);
+        ReadResult result = reader().read(source, seeds);
         PhaseLog.since(start, "read seeds");
         if (result.hasErrors() || strict && !result.warnings().isEmpty()) {
             throw new SeedException(result.problems());
         }
         Archive archive = result.archive();
         SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean);
-        if (cache.changed() || !Files.isRegularFile(cacheFile)) {
-            cache.write(cacheFile);
+        if (seeds.changed() || !Files.isRegularFile(cache)) {
+            Files.createDirectories(cache.toAbsolutePath().getParent());
+            seeds.write(cache);
         }
         return new BuildReport(archive.issues().size(), archive.articleCount(), written.pages(), written.bytes(),
                 written.written(), written.kept(),

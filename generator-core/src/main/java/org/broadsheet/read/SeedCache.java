@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -180,7 +181,9 @@ public final class SeedCache {
      * Written beside {@code file} and renamed over it, so a reader never finds half a cache.
      */
     public void write(Path file) throws IOException {
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would stick to the cache.
+        Path temporary = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
         try {
             writeTo(temporary);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -190,7 +193,8 @@ public final class SeedCache {
     }
 
     private void writeTo(Path file) throws IOException {
-        try (OutputStream stream = Files.newOutputStream(file);
+        try (OutputStream stream = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
             out.writeUTF(HEADER + generator);
             Map<String, Entry> sorted = new TreeMap<>(current);

@@ -64,10 +64,16 @@ abstract class AbstractBroadsheetMojo extends AbstractMojo {
      * {@code failOnWarning} a seed warning fails a build before anything is written.
      */
     protected Broadsheet broadsheet(File output, boolean failOnWarning) {
+        return broadsheet(output, failOnWarning, null);
+    }
+
+    /** As {@link #broadsheet(File, boolean)}, keeping the cache of read seeds in {@code cache} (or beside the output). */
+    protected Broadsheet broadsheet(File output, boolean failOnWarning, File cache) {
         return Broadsheet.builder()
                 .failOnWarning(failOnWarning)
                 .source(sourceDirectory.toPath())
                 .output(output == null ? null : output.toPath())
+                .cache(cache == null ? null : cache.toPath())
                 .templates(templateDirectory == null ? null : templateDirectory.toPath())
                 .setting("baseUrl", baseUrl)
                 .setting("title", title)

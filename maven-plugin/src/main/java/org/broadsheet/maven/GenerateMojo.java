@@ -25,6 +25,13 @@ public class GenerateMojo extends AbstractBroadsheetMojo {
     @Parameter(property = "broadsheet.outputDirectory", defaultValue = "${project.reporting.outputDirectory}/archive")
     private File outputDirectory;
 
+    /**
+     * The file that keeps what each seed was read into, so that a build reads only new and changed seeds.
+     * Kept under {@code target}, out of the site folder, so it is not deployed with the site.
+     */
+    @Parameter(property = "broadsheet.cacheFile", defaultValue = "${project.build.directory}/broadsheet/seeds.cache")
+    private File cacheFile;
+
     /** Fail the build when the seeds give warnings too, not only errors; nothing is written then. */
     @Parameter(property = "broadsheet.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
@@ -39,7 +46,7 @@ public class GenerateMojo extends AbstractBroadsheetMojo {
             getLog().info("Skipping Broadsheet generate: broadsheet.skip is true");
             return;
         }
-        Broadsheet site = broadsheet(outputDirectory, failOnWarning);
+        Broadsheet site = broadsheet(outputDirectory, failOnWarning, cacheFile);
         try {
             BuildReport report = site.generate();
             log(report.warnings());
