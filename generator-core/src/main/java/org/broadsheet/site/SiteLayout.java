@@ -45,6 +45,10 @@ public final class SiteLayout {
     /** An issue's folder, from its key: {@code 2022/03/04/}, {@code 2022/03/04-2/}, {@code undated/notes/}. */
     public static String issue(Issue issue) {
         String key = issue.key();
+        if (isPlainDate(key)) {
+            // Most keys are a plain date; every build asks for the folder of every issue and article.
+            return key.substring(0, 4) + "/" + key.substring(5, 7) + "/" + key.substring(8) + "/";
+        }
         Matcher m = DATED_KEY.matcher(key);
         if (m.matches()) {
             String day = m.group(4) == null ? m.group(3) : m.group(3) + "-" + m.group(4);
@@ -54,6 +58,20 @@ public final class SiteLayout {
             return "undated/" + segment(key.substring(UNDATED.length()), "issue") + "/";
         }
         return "issues/" + segment(key, "issue") + "/";
+    }
+
+    /** Whether a key is {@code YYYY-MM-DD} in ASCII digits, as {@link #DATED_KEY} with no issue number. */
+    private static boolean isPlainDate(String key) {
+        if (key.length() != 10 || key.charAt(4) != '-' || key.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = key.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An article's folder: its issue's folder and its 1-based printed position. */

@@ -16,6 +16,8 @@ class SiteLayoutTest {
     @Test
     void anIssueLivesUnderItsDate() {
         assertEquals("2022/03/04/", SiteLayout.issue(issue("2022-03-04")));
+        assertEquals("2021/12/31/", SiteLayout.issue(issue("2021-12-31")));
+        assertEquals("2022/03/04-12/", SiteLayout.issue(issue("2022-03-04-12")));
         assertEquals("2022/03/04-2/", SiteLayout.issue(issue("2022-03-04-2")));
         assertEquals("undated/notes/", SiteLayout.issue(issue("undated-notes")));
     }

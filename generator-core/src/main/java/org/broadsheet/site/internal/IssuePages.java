@@ -36,8 +36,9 @@ final class IssuePages {
                     () -> issueInputs(issue)));
             for (int i = 0; i < issue.articles().size(); i++) {
                 int position = i + 1;
-                pages.add(new PlannedPage(SiteLayout.article(issue, position), "article.ftlh", published,
-                        () -> article(issue, position), () -> articleInputs(issue, position)));
+                String path = SiteLayout.article(issue, position);
+                pages.add(new PlannedPage(path, "article.ftlh", published,
+                        () -> article(issue, position), () -> articleInputs(issue, path, position)));
             }
         }
     }
@@ -70,9 +71,9 @@ final class IssuePages {
      * What an article's page is made from: its path and position, and what all the article pages of its issue
      * are made from (see {@link #articlesInputs}).
      */
-    private Object articleInputs(Issue issue, int position) {
+    private Object articleInputs(Issue issue, String path, int position) {
         return java.util.Arrays.asList(articlesInputs.computeIfAbsent(issue.key(), key -> articlesInputs(issue)),
-                SiteLayout.article(issue, position), position);
+                path, position);
     }
 
     /**
