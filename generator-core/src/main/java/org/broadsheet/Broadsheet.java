@@ -153,22 +153,20 @@ public final class Broadsheet {
         }
         long start = System.nanoTime();
         String generator = SiteBuilder.generatorIdentity();
-        // Unchanged seeds are taken as the last build read them; a clean build reads every seed again.
-        SeedCache seeds = clean ? SeedCache.empty(generator) : SeedCache.load(cache, generator);
-        ReadResult result = reader().read(source, seeds);
-        PhaseLog.since(start, "read seeds");
-        if (result.hasErrors() || strict && !result.warnings().isEmpty()) {
-            throw new SeedException(result.problems());
+        // Unchanged seeds are taken as the last build read them; a clean build reads every seed again. Either way
+        // the cache holds the articles' text on disk while the site is built.
+        try (SeedCache seeds = clean ? SeedCache.empty(cache, generator) : SeedCache.load(cache, generator)) {
+            ReadResult result = reader().read(source, seeds);
+            PhaseLog.since(start, "read seeds");
+            if (result.hasErrors() || strict && !result.warnings().isEmpty()) {
+                throw new SeedException(result.problems());
+            }
+            Archive archive = result.archive();
+            SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean);
+            seeds.finish();
+            return new BuildReport(archive.issues().size(), archive.articleCount(), written.pages(), written.bytes(),
+                    written.written(), written.kept(), Duration.ofNanos(System.nanoTime() - start), result.warnings());
         }
-        Archive archive = result.archive();
-        SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean);
-        if (seeds.changed() || !Files.isRegularFile(cache)) {
-            Files.createDirectories(cache.toAbsolutePath().getParent());
-            seeds.write(cache);
-        }
-        return new BuildReport(archive.issues().size(), archive.articleCount(), written.pages(), written.bytes(),
-                written.written(), written.kept(),
-                Duration.ofNanos(System.nanoTime() - start), result.warnings());
     }
 
     public Path source() {

@@ -1,12 +1,14 @@
 package org.broadsheet.read;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import org.broadsheet.read.internal.IssueReader;
 import org.broadsheet.read.internal.OutcomeCodec;
@@ -30,55 +33,48 @@ import org.broadsheet.read.internal.OutcomeCodec;
  * is as it was is taken from the cache without reading its bytes, as git and make trust a file's times. A daily
  * update of a large archive then reads the one new seed, not every seed.
  *
+ * <p>The cache also keeps the text of the archive out of memory while a site is built: the issues it gives hold
+ * their headlines, and each article's paragraphs are read from the cache file when first asked for (see
+ * {@link OutcomeCodec}); a seed parsed afresh is written at once to a spill file beside the cache, and its issue
+ * read back the same way. Memory then grows with the number of articles, not with their text. The files stay
+ * open until {@link #finish} writes the next cache (or {@link #close} drops the spill file): the issues must
+ * not be asked for their paragraphs after that.
+ *
  * <p>The file starts with its format and the generator that wrote it; a cache of another generator, or one that
  * cannot be read to the end, counts as empty, so a damaged cache costs a full read, never a wrong issue. Each
- * seed's outcome is stored as a block of its own, decoded only when the seed is looked up (on the reader's
- * threads, in parallel; its articles' paragraphs only when asked for, see {@link OutcomeCodec}) and copied as it
- * is into the next cache when the seed is unchanged.
+ * seed's outcome is stored as a block of its own with a CRC-32, checked when the seed is looked up (on the
+ * reader's threads, in parallel), and copied as it is into the next cache when the seed is unchanged.
  *
  * <p>Safe to use from several threads while seeds are read.
  */
-public final class SeedCache {
-    private static final String HEADER = "broadsheet-cache 4 ";
+public final class SeedCache implements AutoCloseable {
+    private static final String HEADER = "broadsheet-cache 5 ";
 
+    private final Path file;
     private final String generator;
     private final boolean loaded;
+    private final FileChannel previousFile;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Path spillPath;
+    private final AtomicLong spilled = new AtomicLong();
+    private FileChannel spill;
 
-    /**
-     * A seed's digest, status ({@code ""} when not known) and outcome: encoded (a block of the loaded file, with
-     * its CRC-32) or decoded.
-     */
-    private record Entry(String digest, String status, IssueReader.Outcome outcome, byte[] file, int offset, int length,
-                         int crc) {
-        Entry(String digest, String status, IssueReader.Outcome outcome) {
-            this(digest, status == null ? "" : status, outcome, null, 0, 0, 0);
-        }
-
+    /** Where a seed's outcome lies: its digest and status, and its block in the previous cache or the spill file. */
+    private record Entry(String digest, String status, boolean inSpill, long offset, int length, int crc) {
         Entry withStatus(String now) {
-            return new Entry(digest, now == null ? "" : now, outcome, file, offset, length, crc);
-        }
-
-        IssueReader.Outcome decode() throws IOException {
-            // A damaged block could still decode, into a wrong issue: the checksum says it is the one written.
-            if (checksum(file, offset, length) != crc) {
-                throw new IOException("damaged block");
-            }
-            return OutcomeCodec.read(file, offset, length);
+            return new Entry(digest, now == null ? "" : now, inSpill, offset, length, crc);
         }
     }
 
-    private static int checksum(byte[] bytes, int offset, int length) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes, offset, length);
-        return (int) crc.getValue();
-    }
-
-    private SeedCache(String generator, boolean loaded, Map<String, Entry> previous) {
+    private SeedCache(Path file, String generator, FileChannel previousFile, Map<String, Entry> previous) {
+        this.file = file.toAbsolutePath();
         this.generator = Objects.requireNonNull(generator, "generator");
-        this.loaded = loaded;
+        this.loaded = previousFile != null;
+        this.previousFile = previousFile;
         this.previous = previous;
+        this.spillPath = this.file.resolveSibling(this.file.getFileName() + "." + ProcessHandle.current().pid()
+                + "-" + System.identityHashCode(this) + ".spill");
     }
 
     /** Where the cache of the build writing to {@code output} is kept: {@code .<output's name>.cache} beside it. */
@@ -87,40 +83,80 @@ public final class SeedCache {
         return absolute.resolveSibling("." + absolute.getFileName() + ".cache");
     }
 
-    /** An empty cache, for a first or clean build. */
-    public static SeedCache empty(String generator) {
-        return new SeedCache(generator, false, Map.of());
+    /** An empty cache to be written to {@code file}, for a first or clean build. */
+    public static SeedCache empty(Path file, String generator) {
+        return new SeedCache(file, generator, null, Map.of());
     }
 
     /** The cache in {@code file} if {@code generator} wrote it and it reads to the end; otherwise an empty one. */
     public static SeedCache load(Path file, String generator) {
         if (!Files.isRegularFile(file)) {
-            return empty(generator);
+            return empty(file, generator);
         }
+        FileChannel channel = null;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            if (!in.readUTF().equals(HEADER + generator)) {
-                return empty(generator);
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+            Map<String, Entry> entries = index(channel, generator);
+            if (entries != null) {
+                return new SeedCache(file, generator, channel, entries);
             }
-            int count = in.readInt();
-            Map<String, Entry> entries = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                String name = in.readUTF();
-                String digest = in.readUTF();
-                String status = in.readUTF();
-                int length = in.readInt();
-                int crc = in.readInt();
-                int offset = bytes.length - in.available();
-                if (length < 0 || length > in.available()) {
-                    return empty(generator);
-                }
-                in.skipNBytes(length);
-                entries.put(name, new Entry(digest, status, null, bytes, offset, length, crc));
-            }
-            return in.available() == 0 ? new SeedCache(generator, true, entries) : empty(generator);
         } catch (IOException | RuntimeException e) {
-            return empty(generator); // damaged or cut short: read every seed again
+            // damaged or cut short: read every seed again
+        }
+        closeQuietly(channel);
+        return empty(file, generator);
+    }
+
+    /**
+     * Each entry's place in the file, reading only the entries' heads (name, digest, status, length, checksum) and
+     * not their blocks; null when the file is not a whole cache of {@code generator}.
+     */
+    private static Map<String, Entry> index(FileChannel channel, String generator) throws IOException {
+        long size = channel.size();
+        Head header = Head.at(channel, 0, size, in -> in.readUTF());
+        if (!header.value().equals(HEADER + generator)) {
+            return null;
+        }
+        Map<String, Entry> entries = new HashMap<>();
+        long position = header.end();
+        while (position < size) {
+            Head head = Head.at(channel, position, size, in -> {
+                String name = in.readUTF();
+                return new Object[] {name, in.readUTF(), in.readUTF(), in.readInt(), in.readInt()};
+            });
+            Object[] fields = (Object[]) head.value();
+            int length = (Integer) fields[3];
+            if (length < 0 || head.end() + length > size) {
+                return null;
+            }
+            entries.put((String) fields[0], new Entry((String) fields[1], (String) fields[2], false, head.end(), length,
+                    (Integer) fields[4]));
+            position = head.end() + length;
+        }
+        return entries;
+    }
+
+    /** A value read from the file at a position, and where it ends. */
+    private record Head(Object value, long end) {
+        interface Reader {
+            Object read(DataInputStream in) throws IOException;
+        }
+
+        /** Reads a head from a few kilobytes at {@code position}, or more when its strings are long. */
+        static Head at(FileChannel channel, long position, long size, Reader reader) throws IOException {
+            for (int chunk : new int[] {4096, 3 * 65_540 + 16}) {
+                byte[] bytes = SeedCache.read(channel, position, (int) Math.min(chunk, size - position));
+                java.io.ByteArrayInputStream bytesIn = new java.io.ByteArrayInputStream(bytes);
+                try {
+                    Object value = reader.read(new DataInputStream(bytesIn));
+                    return new Head(value, position + bytes.length - bytesIn.available());
+                } catch (EOFException e) {
+                    if (bytes.length < chunk) {
+                        throw e; // the file ends inside the head
+                    }
+                }
+            }
+            throw new EOFException("a head longer than its strings can be");
         }
     }
 
@@ -151,7 +187,13 @@ public final class SeedCache {
     private IssueReader.Outcome take(String name, Entry entry) {
         IssueReader.Outcome outcome;
         try {
-            outcome = entry.decode();
+            byte[] block = read(previousFile, entry.offset(), entry.length());
+            // A damaged block could still decode, into a wrong issue: the checksum says it is the one written.
+            if (checksum(block) != entry.crc()) {
+                return null; // the seed is read again
+            }
+            outcome = OutcomeCodec.read(block, 0, block.length,
+                    (start, length) -> read(previousFile, entry.offset() + start, length));
         } catch (IOException | RuntimeException e) {
             return null; // a damaged block: the seed is read again
         }
@@ -159,9 +201,35 @@ public final class SeedCache {
         return outcome;
     }
 
-    /** Records what the seed {@code name} of digest {@code digest} and file status {@code status} was read into. */
-    void put(String name, String digest, String status, IssueReader.Outcome outcome) {
-        current.put(name, new Entry(digest, status, outcome));
+    /**
+     * Records what the seed {@code name} of digest {@code digest} and file status {@code status} was read into,
+     * and gives it back with its paragraphs read from the spill file when asked for, so they need not stay in
+     * memory. Gives {@code outcome} itself when the spill file cannot be written (the build then keeps it in
+     * memory, and the next build reads the seed again).
+     */
+    IssueReader.Outcome put(String name, String digest, String status, IssueReader.Outcome outcome) {
+        try {
+            ByteArrayOutputStream encoded = new ByteArrayOutputStream(1 << 14);
+            OutcomeCodec.write(outcome, new DataOutputStream(encoded));
+            byte[] block = encoded.toByteArray();
+            FileChannel channel = spill();
+            long offset = spilled.getAndAdd(block.length);
+            write(channel, block, offset);
+            current.put(name, new Entry(digest, status == null ? "" : status, true, offset, block.length, checksum(block)));
+            return OutcomeCodec.read(block, 0, block.length, (start, length) -> read(channel, offset + start, length));
+        } catch (IOException | RuntimeException e) {
+            return outcome;
+        }
+    }
+
+    private synchronized FileChannel spill() throws IOException {
+        if (spill == null) {
+            Files.createDirectories(spillPath.getParent());
+            // Deleted on close; on Linux and macOS unlinked at once, so even a killed build leaves no spill file.
+            spill = FileChannel.open(spillPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+        }
+        return spill;
     }
 
     /**
@@ -172,52 +240,120 @@ public final class SeedCache {
         if (!loaded || current.size() != previous.size()) {
             return true;
         }
-        return current.entrySet().stream().anyMatch(e -> e.getValue().file() == null
+        return current.entrySet().stream().anyMatch(e -> e.getValue().inSpill()
                 || !e.getValue().status().equals(previous.get(e.getKey()).status()));
     }
 
     /**
-     * Writes the seeds read since this cache was made, in path order, so the file is the same for the same seeds.
-     * Written beside {@code file} and renamed over it, so a reader never finds half a cache.
+     * Writes the next cache over the file it was loaded from, when it {@link #changed}: the seeds read since this
+     * cache was made, in path order, each block copied from the previous cache or the spill file. Written beside
+     * the file and renamed over it, so a reader never finds half a cache. Closes the cache: the issues it gave
+     * can no longer fetch their paragraphs.
      */
-    public void write(Path file) throws IOException {
+    public void finish() throws IOException {
+        try {
+            removeLeftovers();
+            if (changed() || !Files.isRegularFile(file)) {
+                write();
+            }
+        } finally {
+            close();
+        }
+    }
+
+    private void write() throws IOException {
         // Not Files.createTempFile: its owner-only permissions would stick to the cache.
         Path temporary = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Thread.currentThread().getId() + ".tmp");
+                + System.identityHashCode(this) + ".tmp");
+        Files.createDirectories(file.getParent());
         try {
-            writeTo(temporary);
+            try (OutputStream stream = Files.newOutputStream(temporary);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
+                out.writeUTF(HEADER + generator);
+                for (Map.Entry<String, Entry> e : new TreeMap<>(current).entrySet()) {
+                    Entry entry = e.getValue();
+                    out.writeUTF(e.getKey());
+                    out.writeUTF(entry.digest());
+                    out.writeUTF(entry.status());
+                    out.writeInt(entry.length());
+                    out.writeInt(entry.crc());
+                    out.write(read(entry.inSpill() ? spill : previousFile, entry.offset(), entry.length()));
+                }
+            }
+            closeQuietly(previousFile); // a file open for reading cannot be replaced on every system
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
-    private void writeTo(Path file) throws IOException {
-        try (OutputStream stream = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
-            out.writeUTF(HEADER + generator);
-            Map<String, Entry> sorted = new TreeMap<>(current);
-            out.writeInt(sorted.size());
-            ByteArrayOutputStream block = new ByteArrayOutputStream(1 << 16);
-            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-                Entry entry = e.getValue();
-                out.writeUTF(e.getKey());
-                out.writeUTF(entry.digest());
-                out.writeUTF(entry.status());
-                if (entry.file() != null) {
-                    out.writeInt(entry.length());
-                    out.writeInt(entry.crc());
-                    out.write(entry.file(), entry.offset(), entry.length());
-                } else {
-                    block.reset();
-                    OutcomeCodec.write(entry.outcome(), new DataOutputStream(block));
-                    byte[] encoded = block.toByteArray();
-                    out.writeInt(encoded.length);
-                    out.writeInt(checksum(encoded, 0, encoded.length));
-                    out.write(encoded);
+    /** Deletes the half-written caches of builds that were killed: {@code <cache>.<pid>-<n>.tmp} of a process gone. */
+    private void removeLeftovers() throws IOException {
+        if (!Files.isDirectory(file.getParent())) {
+            return;
+        }
+        String prefix = file.getFileName() + ".";
+        try (var siblings = Files.newDirectoryStream(file.getParent(), prefix + "*.tmp")) {
+            for (Path sibling : siblings) {
+                String middle = sibling.getFileName().toString();
+                middle = middle.substring(prefix.length(), middle.length() - ".tmp".length());
+                int dash = middle.indexOf('-');
+                try {
+                    long pid = Long.parseLong(dash < 0 ? middle : middle.substring(0, dash));
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue; // another build writing its cache now
+                    }
+                } catch (NumberFormatException e) {
+                    continue; // not one of ours
                 }
+                Files.deleteIfExists(sibling);
             }
         }
     }
+
+    /** Closes the cache files and deletes the spill file, without writing the next cache. */
+    @Override
+    public synchronized void close() throws IOException {
+        closeQuietly(previousFile);
+        if (spill != null) {
+            closeQuietly(spill);
+            spill = null;
+        }
+        Files.deleteIfExists(spillPath);
+    }
+
+    private static byte[] read(FileChannel channel, long position, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new EOFException("the cache ends " + buffer.remaining() + " bytes short");
+            }
+        }
+        return bytes;
+    }
+
+    private static void write(FileChannel channel, byte[] bytes, long position) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer, position + buffer.position());
+        }
+    }
+
+    private static int checksum(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length);
+        return (int) crc.getValue();
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // read only, or a spill file about to be deleted: nothing is lost
+            }
+        }
+    }
+
 }

@@ -138,9 +138,7 @@ public final class SeedReader {
         if (known != null) {
             return known;
         }
-        IssueReader.Outcome outcome = reader.read(seed, name, bytes);
-        cache.put(name, digest, status, outcome);
-        return outcome;
+        return cache.put(name, digest, status, reader.read(seed, name, bytes));
     }
 
     /**

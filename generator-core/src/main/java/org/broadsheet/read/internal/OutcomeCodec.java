@@ -83,11 +83,31 @@ public final class OutcomeCodec {
         }
     }
 
+    /** Where the paragraphs of an outcome read from a block are fetched from when first asked for. */
+    @FunctionalInterface
+    public interface Bodies {
+        /** The {@code length} bytes at {@code start}, counted from the start of the outcome's block. */
+        byte[] read(long start, int length) throws IOException;
+    }
+
     /**
      * Reads back what {@link #write} wrote into {@code bytes} from {@code offset}, {@code length} bytes long. The
      * articles' paragraphs keep {@code bytes} and decode from it when first asked for: it must not change after.
      */
     public static IssueReader.Outcome read(byte[] bytes, int offset, int length) throws IOException {
+        return read(bytes, offset, length, (start, count) -> {
+            byte[] body = new byte[count];
+            System.arraycopy(bytes, Math.toIntExact(offset + start), body, 0, count);
+            return body;
+        });
+    }
+
+    /**
+     * Reads back the issue and problems of what {@link #write} wrote into {@code bytes} from {@code offset},
+     * {@code length} bytes long, and fetches each article's paragraphs from {@code bodies} when first asked for:
+     * the bytes need not be kept, so an archive read this way holds its headlines, not its text.
+     */
+    public static IssueReader.Outcome read(byte[] bytes, int offset, int length, Bodies bodies) throws IOException {
         Cursor in = new Cursor(bytes, offset, offset + length);
         int count = in.count();
         List<Problem> problems = new ArrayList<>(count);
@@ -124,10 +144,11 @@ public final class OutcomeCodec {
             int paragraphCount = in.count();
             Fingerprint.Digest digest = new Fingerprint.Digest(in.longInteger(), in.longInteger());
             int blockLength = in.count();
-            int start = in.skip(blockLength);
+            long start = in.skip(blockLength) - offset;
             List<String> paragraphs = new DeferredList<>(paragraphCount, digest, () -> {
                 try {
-                    Cursor block = new Cursor(bytes, start, start + blockLength);
+                    byte[] body = bodies.read(start, blockLength);
+                    Cursor block = new Cursor(body, 0, blockLength);
                     List<String> decoded = new ArrayList<>(paragraphCount);
                     for (int p = 0; p < paragraphCount; p++) {
                         decoded.add(block.string());
