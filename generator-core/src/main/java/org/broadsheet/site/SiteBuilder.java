@@ -26,7 +26,7 @@ import org.broadsheet.site.internal.SitePlan;
 
 /**
  * Writes an archive's whole site into a folder: every page ({@link SiteLayout} says where), the theme's
- * assets, the search index, {@code robots.txt}, {@code sitemap.xml}, the Atom feed {@code feed.xml} and
+ * assets, the search index, {@code robots.txt}, the sitemaps ({@code sitemap.xml}, an index, and {@code sitemaps/}), the Atom feed {@code feed.xml} and
  * {@code .nojekyll} (so GitHub Pages serves the site as it is).
  *
  * <p>The same archive and theme always give byte-identical files: nothing depends on the clock, the machine's
@@ -137,7 +137,9 @@ public final class SiteBuilder {
                 files.bytes(SiteLayout.ASSETS + asset.getKey(), asset.getValue(), true);
             }
             files.page(SiteLayout.FEED, "feed.ftlx", identity(templates, "feed.ftlx"), plan.feed(), theme);
-            files.page(plan.sitemapPage(), identity(templates, "sitemap.ftlx"), theme);
+            for (PlannedPage sitemap : plan.sitemaps()) {
+                files.page(sitemap, identity(templates, sitemap.template()), theme);
+            }
             files.bytes(SiteLayout.ROBOTS, plan.robots().getBytes(StandardCharsets.UTF_8), true);
             files.bytes(".nojekyll", new byte[0], true);
             files.finish();

@@ -31,6 +31,7 @@ public final class SiteLayout {
     public static final String ASSETS = "assets/";
     public static final String NOT_FOUND = "404.html";
     public static final String FEED = "feed.xml";
+    /** The sitemap index: it lists the {@link #sitemap(String) sitemaps}, which list the pages. */
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
 
@@ -80,6 +81,11 @@ public final class SiteLayout {
             throw new IllegalArgumentException("issue '" + issue.key() + "' has no article " + position);
         }
         return issue(issue) + position + "/";
+    }
+
+    /** One sitemap of the {@link #SITEMAP index}: {@code sitemaps/2022.xml}. */
+    public static String sitemap(String name) {
+        return "sitemaps/" + name + ".xml";
     }
 
     /** A year's calendar: {@code 2022/}. */

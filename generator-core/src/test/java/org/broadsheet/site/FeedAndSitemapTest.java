@@ -65,28 +65,39 @@ class FeedAndSitemapTest {
     }
 
     @Test
-    void theSitemapListsEveryPageButThe404WithAbsoluteUrlsAndDates() throws Exception {
+    void theSitemapIndexListsSitemapsThatListEveryPageButThe404OnceWithAbsoluteUrlsAndDates() throws Exception {
         Path site = SampleSite.underSubPath();
-        Element urlset = parse(site.resolve("sitemap.xml")).getDocumentElement();
-        assertEquals(SITEMAP, urlset.getNamespaceURI());
-        assertEquals("urlset", urlset.getLocalName());
-        NodeList urls = urlset.getElementsByTagNameNS(SITEMAP, "url");
+        Element index = parse(site.resolve("sitemap.xml")).getDocumentElement();
+        assertEquals(SITEMAP, index.getNamespaceURI());
+        assertEquals("sitemapindex", index.getLocalName());
+        NodeList sitemaps = index.getElementsByTagNameNS(SITEMAP, "sitemap");
+        assertTrue(sitemaps.getLength() >= 2, "the sample's pages span a year and undated pages");
         List<Path> listed = new ArrayList<>();
         int dated = 0;
-        for (int i = 0; i < urls.getLength(); i++) {
-            Element url = (Element) urls.item(i);
-            String loc = text(url, "loc");
-            assertTrue(loc.startsWith(SampleSite.SUB_PATH_BASE), "loc must be absolute under the base URL: " + loc);
-            assertTrue(loc.matches("[\\x21-\\x7e]+"), "loc must be percent-encoded ASCII: " + loc);
-            listed.add(onDisk(site, loc));
-            if (url.getElementsByTagNameNS(SITEMAP, "lastmod").getLength() > 0) {
-                LocalDate.parse(text(url, "lastmod"));
-                dated++;
+        for (int s = 0; s < sitemaps.getLength(); s++) {
+            String sitemap = text((Element) sitemaps.item(s), "loc");
+            assertTrue(sitemap.startsWith(SampleSite.SUB_PATH_BASE + "sitemaps/"), "an absolute sitemap URL: " + sitemap);
+            Element urlset = parse(onDisk(site, sitemap)).getDocumentElement();
+            assertEquals(SITEMAP, urlset.getNamespaceURI());
+            assertEquals("urlset", urlset.getLocalName());
+            NodeList urls = urlset.getElementsByTagNameNS(SITEMAP, "url");
+            assertTrue(urls.getLength() > 0 && urls.getLength() <= 50_000, sitemap + " lists " + urls.getLength());
+            for (int i = 0; i < urls.getLength(); i++) {
+                Element url = (Element) urls.item(i);
+                String loc = text(url, "loc");
+                assertTrue(loc.startsWith(SampleSite.SUB_PATH_BASE), "loc must be absolute under the base URL: " + loc);
+                assertTrue(loc.matches("[\\x21-\\x7e]+"), "loc must be percent-encoded ASCII: " + loc);
+                listed.add(onDisk(site, loc));
+                if (url.getElementsByTagNameNS(SITEMAP, "lastmod").getLength() > 0) {
+                    LocalDate lastmod = LocalDate.parse(text(url, "lastmod"));
+                    assertTrue(sitemap.contains("/" + lastmod.getYear()), loc + " of " + lastmod + " is in " + sitemap);
+                    dated++;
+                }
             }
         }
         List<Path> pages = SampleSite.files(site, ".html");
         pages.remove(site.resolve("404.html"));
-        assertEquals(pages.stream().sorted().toList(), listed.stream().sorted().toList());
+        assertEquals(pages.stream().sorted().toList(), listed.stream().sorted().toList(), "every page once");
         assertTrue(dated > 30, "issue and article pages carry their date, found " + dated);
         assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: " + SampleSite.SUB_PATH_BASE + "sitemap.xml"));
     }

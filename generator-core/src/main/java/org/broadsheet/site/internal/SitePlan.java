@@ -13,7 +13,6 @@ import org.broadsheet.render.FeedEntry;
 import org.broadsheet.render.FeedView;
 import org.broadsheet.render.IssueCard;
 import org.broadsheet.render.Link;
-import org.broadsheet.render.SitemapEntry;
 import org.broadsheet.search.IndexSegment;
 import org.broadsheet.search.SearchIndexWriter;
 import org.broadsheet.site.SiteLayout;
@@ -76,32 +75,9 @@ public final class SitePlan {
                 site.settings().language(), entries));
     }
 
-    /** The variables of {@code sitemap.ftlx}: {@code urls}, every indexable page. */
-    /**
-     * The sitemap as a page of the plan, fingerprinted by the paths and dates it lists and the site's address
-     * rather than by its tens of thousands of entries.
-     */
-    public PlannedPage sitemapPage() {
-        return new PlannedPage(SiteLayout.SITEMAP, "sitemap.ftlx", null, this::sitemap, () -> {
-            List<String> listed = new ArrayList<>(pages.size() * 2 + 1);
-            listed.add(site.settings().baseUrl());
-            for (PlannedPage page : pages) {
-                listed.add(page.path());
-                listed.add(page.published());
-            }
-            return listed;
-        });
-    }
-
-    private Map<String, Object> sitemap() {
-        List<SitemapEntry> urls = new ArrayList<>();
-        for (PlannedPage page : pages) {
-            if (page.path().equals(SiteLayout.NOT_FOUND)) {
-                continue;
-            }
-            urls.add(new SitemapEntry(site.absolute(page.path()), page.published()));
-        }
-        return Map.of("urls", urls);
+    /** The sitemaps and the sitemap index: see {@link Sitemaps}. */
+    public List<PlannedPage> sitemaps() {
+        return new Sitemaps(site).plan(pages);
     }
 
     /** The text of {@code robots.txt}: everything may be crawled; the sitemap's absolute URL. */
