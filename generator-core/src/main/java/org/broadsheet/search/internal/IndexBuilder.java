@@ -11,8 +11,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -81,27 +84,30 @@ final class IndexBuilder {
         int[] lengths = new int[articles.size()];
         long textBytes = 0;
         long totalLength = 0;
-        Path spill = Files.createTempFile("broadsheet-search-", ".jsonl");
-        try {
-            try (OutputStream records = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16)) {
-                for (int from = 0; from < articles.size(); from += BATCH) {
-                    List<Tokenised> batch = IntStream.range(from, Math.min(articles.size(), from + BATCH)).parallel()
-                            .mapToObj(doc -> tokenise(articles.get(doc), tables.length)).toList();
-                    IntStream.range(0, tables.length).parallel().forEach(i -> {
-                        for (Tokenised t : batch) {
-                            tables[i].add(t.doc(), t.occurrences());
-                        }
-                    });
+        Path spillPath = Files.createTempFile("broadsheet-search-", ".jsonl");
+        // Deleted on close; on Linux and macOS unlinked at once, so a killed build leaves nothing in the temp folder.
+        try (FileChannel spill = FileChannel.open(spillPath, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.DELETE_ON_CLOSE)) {
+            // The streams over the channel are flushed, never closed: closing one would close the channel.
+            OutputStream records = new BufferedOutputStream(Channels.newOutputStream(spill), 1 << 16);
+            for (int from = 0; from < articles.size(); from += BATCH) {
+                List<Tokenised> batch = IntStream.range(from, Math.min(articles.size(), from + BATCH)).parallel()
+                        .mapToObj(doc -> tokenise(articles.get(doc), tables.length)).toList();
+                IntStream.range(0, tables.length).parallel().forEach(i -> {
                     for (Tokenised t : batch) {
-                        lengths[t.doc()] = t.length();
-                        totalLength += t.length();
-                        records.write(t.record());
-                        recordLengths[t.doc()] = t.record().length;
-                        headLengths[t.doc()] = t.head();
-                        textBytes += t.record().length;
+                        tables[i].add(t.doc(), t.occurrences());
                     }
+                });
+                for (Tokenised t : batch) {
+                    lengths[t.doc()] = t.length();
+                    totalLength += t.length();
+                    records.write(t.record());
+                    recordLengths[t.doc()] = t.record().length;
+                    headLengths[t.doc()] = t.head();
+                    textBytes += t.record().length;
                 }
             }
+            records.flush();
             FileBudget budget = FileBudget.of(articles.size(), textBytes);
             long written = 0;
             List<Integer> textStarts = new ArrayList<>();
@@ -122,7 +128,7 @@ final class IndexBuilder {
             written += write(out, "manifest.json", GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
             return new Built(written, articles.size(), totalLength);
         } finally {
-            Files.deleteIfExists(spill);
+            Files.deleteIfExists(spillPath);
         }
     }
 
@@ -186,27 +192,27 @@ final class IndexBuilder {
     }
 
     /** Splits the records, in document order, into {@code count} files of about equal size. */
-    private static long writeTexts(IndexFiles out, Path spill, int[] recordLengths, long textBytes, int count,
+    private static long writeTexts(IndexFiles out, FileChannel spill, int[] recordLengths, long textBytes, int count,
             List<Integer> starts) throws IOException {
         long written = 0;
         int doc = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(spill), 1 << 16)) {
-            for (int file = 0; file < count; file++) {
-                starts.add(doc);
-                long target = textBytes * (file + 1) / count;
-                int from = doc;
-                long size = 0;
-                while (doc < recordLengths.length && (file == count - 1 || written + size < target)) {
-                    size += recordLengths[doc];
-                    doc++;
-                }
-                byte[] bytes = in.readNBytes((int) size);
-                if (bytes.length != size) {
-                    throw new IOException("search text spill file '" + spill + "' ended early, at article " + from);
-                }
-                out.file("t" + file + ".jsonl", bytes);
-                written += size;
+        spill.position(0);
+        InputStream in = new BufferedInputStream(Channels.newInputStream(spill), 1 << 16);
+        for (int file = 0; file < count; file++) {
+            starts.add(doc);
+            long target = textBytes * (file + 1) / count;
+            int from = doc;
+            long size = 0;
+            while (doc < recordLengths.length && (file == count - 1 || written + size < target)) {
+                size += recordLengths[doc];
+                doc++;
             }
+            byte[] bytes = in.readNBytes((int) size);
+            if (bytes.length != size) {
+                throw new IOException("the search index's text spill file ended early, at article " + from);
+            }
+            out.file("t" + file + ".jsonl", bytes);
+            written += size;
         }
         return written;
     }
