@@ -193,7 +193,7 @@ public final class SeedCache implements AutoCloseable {
                 return null; // the seed is read again
             }
             outcome = OutcomeCodec.read(block, 0, block.length,
-                    (start, length) -> read(previousFile, entry.offset() + start, length));
+                    (start, length) -> body(previousFile, file, entry.offset() + start, length));
         } catch (IOException | RuntimeException e) {
             return null; // a damaged block: the seed is read again
         }
@@ -216,7 +216,7 @@ public final class SeedCache implements AutoCloseable {
             long offset = spilled.getAndAdd(block.length);
             write(channel, block, offset);
             current.put(name, new Entry(digest, status == null ? "" : status, true, offset, block.length, checksum(block)));
-            return OutcomeCodec.read(block, 0, block.length, (start, length) -> read(channel, offset + start, length));
+            return OutcomeCodec.read(block, 0, block.length, (start, length) -> body(channel, spillPath, offset + start, length));
         } catch (IOException | RuntimeException e) {
             return outcome;
         }
@@ -320,6 +320,16 @@ public final class SeedCache implements AutoCloseable {
             spill = null;
         }
         Files.deleteIfExists(spillPath);
+    }
+
+    /** An article's paragraphs, fetched while the site is built; a failure names the file and the way out. */
+    private static byte[] body(FileChannel channel, Path path, long position, int length) throws IOException {
+        try {
+            return read(channel, position, length);
+        } catch (IOException e) {
+            throw new IOException("cannot read the text of an article from '" + path + "', the cache of read seeds ("
+                    + e.getMessage() + "); build again with --clean to read every seed afresh", e);
+        }
     }
 
     private static byte[] read(FileChannel channel, long position, int length) throws IOException {

@@ -156,7 +156,7 @@ public final class OutcomeCodec {
                     block.end();
                     return decoded;
                 } catch (IOException e) {
-                    throw new UncheckedIOException("the cached paragraphs of " + id + " do not decode", e);
+                    throw new UncheckedIOException("the paragraphs of article " + id + ": " + e.getMessage(), e);
                 }
             });
             articles.add(new Article(id, page, kicker, title, subtitle, byline, paragraphs, html));
