@@ -342,6 +342,32 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void seedsTouchedOrCopiedBackUnchangedWriteNothing() throws Exception {
+        Path source = SampleSite.copySource("incremental-touched");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        Map<String, Object> before = identities(output);
+
+        // New file status, same bytes: the seeds are read and digested again, and found unchanged.
+        try (Stream<Path> seeds = Files.list(source)) {
+            for (Path seed : seeds.toList()) {
+                byte[] bytes = Files.readAllBytes(seed);
+                Files.delete(seed);
+                Files.write(seed, bytes);
+                Files.setLastModifiedTime(seed, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+            }
+        }
+        BuildReport second = build(source, output, null, false);
+
+        assertEquals(0, second.written(), second.summary());
+        Map<String, Object> after = identities(output);
+        after.remove(".broadsheet-state");
+        before.remove(".broadsheet-state");
+        assertEquals(before, after, "no file is replaced");
+        assertEquals(0, build(source, output, null, false).written(), "and then known by their new status");
+    }
+
+    @Test
     void aCleanBuildWritesEveryFile() throws Exception {
         Path source = SampleSite.copySource("incremental-clean");
         Path output = temp.resolve("site");
