@@ -46,7 +46,7 @@ public final class BylineParser {
         Matcher prefix = PREFIX.matcher(firstParagraph);
         String prefixText = null;
         int at = 0;
-        if (prefix.find()) {
+        if (prefix.lookingAt()) { // the pattern is anchored: find() would try every position and fail
             prefixText = prefix.group("prefix");
             at = prefix.end();
         }
@@ -85,7 +85,7 @@ public final class BylineParser {
 
     /** Whether a paragraph opens with a source line such as {@code 本报讯} or {@code 新华社…电}. */
     public boolean opensWithCredit(String paragraph) {
-        if (PREFIX.matcher(paragraph).find()) {
+        if (PREFIX.matcher(paragraph).lookingAt()) {
             return true;
         }
         Matcher parens = PARENTHESES.matcher(paragraph);

@@ -103,7 +103,7 @@ final class NewsText {
     }
 
     static boolean isIntertitle(String text) {
-        return INTERTITLE_MARK.matcher(text).find();
+        return INTERTITLE_MARK.matcher(text).lookingAt();
     }
 
     static boolean isStandaloneByline(String text) {
