@@ -1,6 +1,7 @@
 package org.broadsheet.read;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -113,51 +114,54 @@ public final class SeedCache implements AutoCloseable {
      */
     private static Map<String, Entry> index(FileChannel channel, String generator) throws IOException {
         long size = channel.size();
-        Head header = Head.at(channel, 0, size, in -> in.readUTF());
+        Headed<String> header = head(channel, 0, size, in -> in.readUTF());
         if (!header.value().equals(HEADER + generator)) {
             return null;
         }
         Map<String, Entry> entries = new HashMap<>();
         long position = header.end();
         while (position < size) {
-            Head head = Head.at(channel, position, size, in -> {
-                String name = in.readUTF();
-                return new Object[] {name, in.readUTF(), in.readUTF(), in.readInt(), in.readInt()};
-            });
-            Object[] fields = (Object[]) head.value();
-            int length = (Integer) fields[3];
-            if (length < 0 || head.end() + length > size) {
+            Headed<EntryHead> headed = head(channel, position, size,
+                    in -> new EntryHead(in.readUTF(), in.readUTF(), in.readUTF(), in.readInt(), in.readInt()));
+            EntryHead head = headed.value();
+            if (head.length() < 0 || headed.end() + head.length() > size) {
                 return null;
             }
-            entries.put((String) fields[0], new Entry((String) fields[1], (String) fields[2], false, head.end(), length,
-                    (Integer) fields[4]));
-            position = head.end() + length;
+            entries.put(head.name(), new Entry(head.digest(), head.status(), false, headed.end(), head.length(),
+                    head.crc()));
+            position = headed.end() + head.length();
         }
         return entries;
     }
 
-    /** A value read from the file at a position, and where it ends. */
-    private record Head(Object value, long end) {
-        interface Reader {
-            Object read(DataInputStream in) throws IOException;
-        }
+    /** What an entry's head says: the seed's name, digest and status, and its block's length and checksum. */
+    private record EntryHead(String name, String digest, String status, int length, int crc) {
+    }
 
-        /** Reads a head from a few kilobytes at {@code position}, or more when its strings are long. */
-        static Head at(FileChannel channel, long position, long size, Reader reader) throws IOException {
-            for (int chunk : new int[] {4096, 3 * 65_540 + 16}) {
-                byte[] bytes = SeedCache.read(channel, position, (int) Math.min(chunk, size - position));
-                java.io.ByteArrayInputStream bytesIn = new java.io.ByteArrayInputStream(bytes);
-                try {
-                    Object value = reader.read(new DataInputStream(bytesIn));
-                    return new Head(value, position + bytes.length - bytesIn.available());
-                } catch (EOFException e) {
-                    if (bytes.length < chunk) {
-                        throw e; // the file ends inside the head
-                    }
+    /** A value read from the file at a position, and where it ends. */
+    private record Headed<T>(T value, long end) {
+    }
+
+    private interface HeadReader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /** Reads a head from a few kilobytes at {@code position}, or more when its strings are long. */
+    private static <T> Headed<T> head(FileChannel channel, long position, long size, HeadReader<T> reader)
+            throws IOException {
+        for (int chunk : new int[] {4096, 3 * 65_540 + 16}) {
+            byte[] bytes = read(channel, position, (int) Math.min(chunk, size - position));
+            ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+            try {
+                T value = reader.read(new DataInputStream(in));
+                return new Headed<>(value, position + bytes.length - in.available());
+            } catch (EOFException e) {
+                if (bytes.length < chunk) {
+                    throw e; // the file ends inside the head
                 }
             }
-            throw new EOFException("a head longer than its strings can be");
         }
+        throw new EOFException("a head longer than its strings can be");
     }
 
     /**
