@@ -57,7 +57,8 @@ public final class DeferredList<T> extends AbstractList<T> implements RandomAcce
                 if (made == null) {
                     made = List.copyOf(maker.get());
                     if (made.size() != size) {
-                        throw new IllegalStateException("made " + made.size() + " items where " + size + " were promised");
+                        throw new IllegalStateException(
+                                "made " + made.size() + " items where " + size + " were promised");
                     }
                     items = made;
                     maker = null;

@@ -219,8 +219,10 @@ public final class SeedCache implements AutoCloseable {
             FileChannel channel = spill();
             long offset = spilled.getAndAdd(block.length);
             write(channel, block, offset);
-            current.put(name, new Entry(digest, status == null ? "" : status, true, offset, block.length, checksum(block)));
-            return OutcomeCodec.read(block, 0, block.length, (start, length) -> body(channel, spillPath, offset + start, length));
+            current.put(name, new Entry(digest, status == null ? "" : status, true, offset, block.length,
+                    checksum(block)));
+            return OutcomeCodec.read(block, 0, block.length,
+                    (start, length) -> body(channel, spillPath, offset + start, length));
         } catch (IOException | RuntimeException e) {
             return outcome;
         }

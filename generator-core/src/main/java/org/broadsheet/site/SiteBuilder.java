@@ -26,8 +26,9 @@ import org.broadsheet.site.internal.SitePlan;
 
 /**
  * Writes an archive's whole site into a folder: every page ({@link SiteLayout} says where), the theme's
- * assets, the search index, {@code robots.txt}, the sitemaps ({@code sitemap.xml}, an index, and {@code sitemaps/}), the Atom feed {@code feed.xml} and
- * {@code .nojekyll} (so GitHub Pages serves the site as it is).
+ * assets, the search index, {@code robots.txt}, the sitemaps ({@code sitemap.xml}, an index, and
+ * {@code sitemaps/}), the Atom feed {@code feed.xml} and {@code .nojekyll} (so GitHub Pages serves the site as
+ * it is).
  *
  * <p>The same archive and theme always give byte-identical files: nothing depends on the clock, the machine's
  * locale, the number of threads or the order files were read. Pages are rendered in parallel, each written as
