@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -102,9 +103,10 @@ public final class SiteBuilder {
             // The index is built beside the pages: its single-threaded merge overlaps with parallel rendering.
             CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
                 try {
+                    Map<String, List<String>> previousSegments = segmentFiles(previous);
                     SearchIndexWriter.write(archive,
                             (name, bytes) -> files.bytes(SearchIndexWriter.FOLDER + "/" + name, bytes, true),
-                            segment -> kept(segment, indexInputs, previous, output, files));
+                            segment -> kept(segment, indexInputs, previous, previousSegments, output, files));
                     PhaseLog.since(started, "search index");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -179,8 +181,8 @@ public final class SiteBuilder {
      * kept, and its manifest (which the top manifest's figures need) is read back from the output. Null builds
      * it: its inputs changed, or its manifest is not what the previous build wrote.
      */
-    private static byte[] kept(IndexSegment segment, Map<String, String> inputs, BuildState previous, Path output,
-            FileFingerprints files) throws IOException {
+    private static byte[] kept(IndexSegment segment, Map<String, String> inputs, BuildState previous,
+            Map<String, List<String>> previousSegments, Path output, FileFingerprints files) throws IOException {
         if (previous == null || !inputs.get(segment.name()).equals(previous.index().get(segment.name()))) {
             return null;
         }
@@ -194,8 +196,23 @@ public final class SiteBuilder {
         if (!FileFingerprints.digest(bytes).equals(entry.fingerprint())) {
             return null;
         }
-        previous.files().keySet().stream().filter(path -> path.startsWith(folder)).forEach(files::keep);
+        previousSegments.getOrDefault(segment.name(), List.of()).forEach(files::keep);
         return bytes;
+    }
+
+    /** The previous build's search index files by segment name, gathered in one pass over its files. */
+    private static Map<String, List<String>> segmentFiles(BuildState previous) {
+        Map<String, List<String>> segments = new HashMap<>();
+        if (previous != null) {
+            String prefix = SearchIndexWriter.FOLDER + "/";
+            for (String path : previous.files().keySet()) {
+                int slash = path.startsWith(prefix) ? path.indexOf('/', prefix.length()) : -1;
+                if (slash > 0) {
+                    segments.computeIfAbsent(path.substring(prefix.length(), slash), name -> new ArrayList<>()).add(path);
+                }
+            }
+        }
+        return segments;
     }
 
     private static boolean sameBytes(Path a, Path b) throws IOException {
