@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,12 +47,16 @@ public record BuildState(String generator, Map<String, String> index, Map<String
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.size() < 2 || !lines.get(0).equals(HEADER + generator) || !lines.get(1).startsWith(INDEX)) {
+        // Parsed by hand, not line by line with split: every incremental build reads a line per file of the site.
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        int headerEnd = text.indexOf('\n');
+        int indexEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1);
+        if (indexEnd < 0 || !text.substring(0, headerEnd).equals(HEADER + generator)
+                || !text.startsWith(INDEX, headerEnd + 1)) {
             return null;
         }
         Map<String, String> index = new LinkedHashMap<>();
-        for (String segment : lines.get(1).substring(INDEX.length()).split(" ")) {
+        for (String segment : text.substring(headerEnd + 1 + INDEX.length(), indexEnd).split(" ")) {
             String[] parts = segment.split("=", 2);
             if (parts.length == 2) {
                 index.put(parts[0], parts[1]);
@@ -61,13 +64,25 @@ public record BuildState(String generator, Map<String, String> index, Map<String
                 return null;
             }
         }
-        Map<String, Entry> files = new HashMap<>(lines.size() * 4 / 3 + 1);
-        for (String line : lines.subList(2, lines.size())) {
-            String[] parts = line.split("\t", 3);
-            if (parts.length != 3) {
-                return null;
+        Map<String, Entry> files = new HashMap<>();
+        for (int start = indexEnd + 1; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int first = text.indexOf('\t', start);
+            int second = first < 0 || first > end ? -1 : text.indexOf('\t', first + 1);
+            if (second < 0 || second > end || second == first + 1) {
+                return null; // not a state this generator wrote
             }
-            files.put(parts[2], new Entry(parts[0], Long.parseLong(parts[1])));
+            long size = 0;
+            for (int i = first + 1; i < second; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9' || i - first > 18) {
+                    return null;
+                }
+                size = size * 10 + (c - '0');
+            }
+            files.put(text.substring(second + 1, end), new Entry(text.substring(start, first), size));
+            start = end + 1;
         }
         return new BuildState(generator, index, files);
     }

@@ -1,0 +1,58 @@
+package org.broadsheet.site.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The build state reads back as written, and a state that is not whole, or not this generator's, counts as none. */
+class BuildStateTest {
+    @TempDir
+    Path output;
+
+    private BuildState written() throws Exception {
+        Map<String, String> index = new LinkedHashMap<>();
+        index.put("2021", "aa11");
+        index.put("2022-03", "bb22");
+        BuildState state = new BuildState("gen-1", index, Map.of(
+                "index.html", new BuildState.Entry("0123456789abcdef0123456789abcdef", 12_345),
+                "reporters/张三/index.html", new BuildState.Entry("fedcba9876543210fedcba9876543210", 0),
+                "search/data/2021/t0.jsonl", new BuildState.Entry("00000000000000000000000000000000", 9_876_543_210L)));
+        state.write(output.resolve(BuildState.FILE));
+        return state;
+    }
+
+    @Test
+    void aStateReadsBackAsWritten() throws Exception {
+        BuildState state = written();
+        BuildState read = BuildState.read(output, "gen-1");
+        assertEquals(state.files(), read.files());
+        assertEquals(state.index(), read.index());
+        assertEquals(java.util.List.copyOf(state.index().keySet()), java.util.List.copyOf(read.index().keySet()),
+                "segments keep their order");
+    }
+
+    @Test
+    void anotherGeneratorsStateCountsAsNone() throws Exception {
+        written();
+        assertNull(BuildState.read(output, "gen-2"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc\t12", "abc\t\tindex.html", "abc\t1x\tindex.html", "abc 12 index.html",
+            "abc\t-1\tindex.html"})
+    void aDamagedLineMakesTheWholeStateCountAsNone(String line) throws Exception {
+        written();
+        Path file = output.resolve(BuildState.FILE);
+        Files.writeString(file, Files.readString(file) + line + "\n", StandardCharsets.UTF_8);
+        assertNull(BuildState.read(output, "gen-1"));
+    }
+}
