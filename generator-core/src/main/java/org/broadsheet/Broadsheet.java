@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.broadsheet.model.Archive;
+import org.broadsheet.read.Problem;
 import org.broadsheet.read.ReadResult;
 import org.broadsheet.read.SeedCache;
 import org.broadsheet.read.SeedException;
@@ -163,9 +166,16 @@ public final class Broadsheet {
             }
             Archive archive = result.archive();
             SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean);
-            seeds.finish();
+            List<Problem> warnings = new ArrayList<>(result.warnings());
+            try {
+                seeds.finish();
+            } catch (IOException e) {
+                // The site is built and in place: a cache that cannot be written only costs the next build time.
+                warnings.add(Problem.warning(cache.toString(), 0, "cannot write the cache of read seeds ("
+                        + e.getMessage() + "); the next build reads every seed again"));
+            }
             return new BuildReport(archive.issues().size(), archive.articleCount(), written.pages(), written.bytes(),
-                    written.written(), written.kept(), Duration.ofNanos(System.nanoTime() - start), result.warnings());
+                    written.written(), written.kept(), Duration.ofNanos(System.nanoTime() - start), warnings);
         }
     }
 
