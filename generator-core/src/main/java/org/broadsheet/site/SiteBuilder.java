@@ -21,6 +21,7 @@ import org.broadsheet.search.SearchIndexWriter;
 import org.broadsheet.site.internal.AtomicOutput;
 import org.broadsheet.site.internal.BuildState;
 import org.broadsheet.site.internal.FileFingerprints;
+import org.broadsheet.site.internal.IssueDigests;
 import org.broadsheet.site.internal.PhaseLog;
 import org.broadsheet.site.internal.PlannedPage;
 import org.broadsheet.site.internal.SitePlan;
@@ -96,11 +97,12 @@ public final class SiteBuilder {
         // Closing the files first stops their writer before a failed build's staging folder is removed.
         try (files) {
             files.bytes(AtomicOutput.MARKER, Files.readAllBytes(root.resolve(AtomicOutput.MARKER)), false);
-            SitePlan plan = new SitePlan(archive);
-            Map<String, String> indexInputs = plan.indexInputs();
-            clock = PhaseLog.since(clock, "plan and issue digests");
+            IssueDigests digests = new IssueDigests();
+            Map<String, String> indexInputs = SitePlan.indexInputs(archive, digests);
+            clock = PhaseLog.since(clock, "issue digests");
             long started = clock;
-            // The index is built beside the pages: its single-threaded merge overlaps with parallel rendering.
+            // The index is built beside the plan and the pages: its single-threaded merge overlaps with planning and
+            // parallel rendering.
             CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
                 try {
                     Map<String, List<String>> previousSegments = segmentFiles(previous);
@@ -117,7 +119,10 @@ public final class SiteBuilder {
                 thread.start();
             });
             Map<String, String> templates = new ConcurrentHashMap<>();
+            SitePlan plan;
             try {
+                plan = new SitePlan(archive, digests);
+                clock = PhaseLog.since(clock, "plan");
                 plan.pages().parallelStream().forEach(page -> {
                     try {
                         files.page(page, identity(templates, page.template()), theme);
@@ -134,6 +139,9 @@ public final class SiteBuilder {
                 if (e.getCause() instanceof UncheckedIOException u) {
                     throw u.getCause();
                 }
+                throw e;
+            } catch (RuntimeException e) {
+                index.exceptionally(x -> null).join(); // the index must not write on into a failed build
                 throw e;
             }
             for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {

@@ -34,10 +34,11 @@ final class SiteContext {
     private final String shared;
     /** Dated issues by day of the year, in archive order: for "on this day" links without a scan per page. */
     private final Map<MonthDay, List<Issue>> byDay = new HashMap<>();
-    /** Each issue's digest by key, made once: the cheap stand-in for its text in pages' fingerprints. */
-    private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each issue's digest, made once: the cheap stand-in for its text in pages' fingerprints. */
+    private final IssueDigests digests;
 
-    SiteContext(Archive archive) {
+    SiteContext(Archive archive, IssueDigests digests) {
+        this.digests = digests;
         this.archive = archive;
         this.settings = archive.settings();
         for (int i = 0; i < archive.issues().size(); i++) {
@@ -73,7 +74,7 @@ final class SiteContext {
 
     /** A digest of everything an issue holds (key, source, date, publication, edition, every article's text). */
     String digest(Issue issue) {
-        return digests.computeIfAbsent(issue.key(), key -> IssueDigest.of(issue));
+        return digests.of(issue);
     }
 
     /** What every page's frame is made from besides its own path and head: the settings and the latest year. */

@@ -29,7 +29,12 @@ public final class SitePlan {
     private final List<PlannedPage> pages;
 
     public SitePlan(Archive archive) {
-        this.site = new SiteContext(archive);
+        this(archive, new IssueDigests());
+    }
+
+    /** The plan of {@code archive}, taking its issues' digests from {@code digests}. */
+    public SitePlan(Archive archive, IssueDigests digests) {
+        this.site = new SiteContext(archive, digests);
         IssuePages issues = new IssuePages(site);
         CalendarPages calendar = new CalendarPages(site);
         List<PlannedPage> planned = new ArrayList<>();
@@ -47,12 +52,12 @@ public final class SitePlan {
      * Per segment of the search index (by name, in index order), the digest of what it is made from: its issues
      * and the settings. A segment whose digest is unchanged comes out the same, file for file.
      */
-    public Map<String, String> indexInputs() {
-        site.archive().issues().parallelStream().forEach(site::digest);
+    public static Map<String, String> indexInputs(Archive archive, IssueDigests digests) {
+        archive.issues().parallelStream().forEach(digests::of);
         Map<String, String> inputs = new LinkedHashMap<>();
-        for (IndexSegment segment : SearchIndexWriter.segments(site.archive())) {
-            Fingerprint fingerprint = new Fingerprint().add(site.settings()).add(segment.name());
-            segment.issues().forEach(issue -> fingerprint.add(site.digest(issue)));
+        for (IndexSegment segment : SearchIndexWriter.segments(archive)) {
+            Fingerprint fingerprint = new Fingerprint().add(archive.settings()).add(segment.name());
+            segment.issues().forEach(issue -> fingerprint.add(digests.of(issue)));
             inputs.put(segment.name(), fingerprint.hex());
         }
         return inputs;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Pages go into one sitemap per year of their date, cut at the most URLs a file may hold, and an index lists them. */
 class SitemapsTest {
     private static final SiteContext SITE = new SiteContext(new Archive(
-            new ArchiveSettings("档案", null, null, "https://example.org/", null), List.of()));
+            new ArchiveSettings("档案", null, null, "https://example.org/", null), List.of()), new IssueDigests());
 
     private static PlannedPage page(String path, String published) {
         return new PlannedPage(path, "article.ftlh", published, Map::of);
