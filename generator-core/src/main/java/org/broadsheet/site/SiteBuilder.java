@@ -123,14 +123,17 @@ public final class SiteBuilder {
             try {
                 plan = new SitePlan(archive, digests);
                 clock = PhaseLog.since(clock, "plan");
-                plan.pages().parallelStream().forEach(page -> {
+                // The sitemaps go with the pages: a year's sitemap lists some 16,000 of them.
+                List<PlannedPage> planned = new ArrayList<>(plan.pages());
+                planned.addAll(plan.sitemaps());
+                planned.parallelStream().forEach(page -> {
                     try {
                         files.page(page, identity(templates, page.template()), theme);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
-                clock = PhaseLog.since(clock, "pages");
+                clock = PhaseLog.since(clock, "pages and sitemaps");
                 index.join();
             } catch (UncheckedIOException e) {
                 index.exceptionally(x -> null).join();
@@ -148,15 +151,12 @@ public final class SiteBuilder {
                 files.bytes(SiteLayout.ASSETS + asset.getKey(), asset.getValue(), true);
             }
             files.page(SiteLayout.FEED, "feed.ftlx", identity(templates, "feed.ftlx"), plan.feed(), theme);
-            for (PlannedPage sitemap : plan.sitemaps()) {
-                files.page(sitemap, identity(templates, sitemap.template()), theme);
-            }
             files.bytes(SiteLayout.ROBOTS, plan.robots().getBytes(StandardCharsets.UTF_8), true);
             files.bytes(".nojekyll", new byte[0], true);
             files.finish();
             BuildState state = new BuildState(generator, indexInputs, files.entries());
             state.write(root.resolve(BuildState.FILE));
-            clock = PhaseLog.since(clock, "index wait, feed, sitemap");
+            clock = PhaseLog.since(clock, "index wait, feed, state");
             List<String> removed = new ArrayList<>();
             if (previous != null) {
                 previous.files().keySet().stream().filter(path -> !state.files().containsKey(path)).sorted()
