@@ -100,29 +100,19 @@ public final class SiteBuilder {
             IssueDigests digests = new IssueDigests();
             Map<String, String> indexInputs = SitePlan.indexInputs(archive, digests);
             clock = PhaseLog.since(clock, "issue digests");
-            long started = clock;
-            // The index is built beside the plan and the pages: its single-threaded merge overlaps with planning and
-            // parallel rendering.
-            CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
-                try {
-                    Map<String, List<String>> previousSegments = segmentFiles(previous);
-                    SearchIndexWriter.write(archive,
-                            (name, bytes) -> files.bytes(SearchIndexWriter.FOLDER + "/" + name, bytes, true),
-                            segment -> kept(segment, indexInputs, previous, previousSegments, output, files));
-                    PhaseLog.since(started, "search index");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, runnable -> {
-                Thread thread = new Thread(runnable, "broadsheet-search-index");
-                thread.setDaemon(true);
-                thread.start();
-            });
+            // The index is built beside the pages (its single-threaded merge overlaps with parallel rendering), and
+            // in an incremental build beside the plan too: it then rebuilds a month or so, and planning every page
+            // of a large archive takes as long. A first build plans first, so the two never hold memory at once.
+            CompletableFuture<Void> index = previous == null ? null
+                    : index(archive, indexInputs, previous, output, files);
             Map<String, String> templates = new ConcurrentHashMap<>();
             SitePlan plan;
             try {
                 plan = new SitePlan(archive, digests);
                 clock = PhaseLog.since(clock, "plan");
+                if (index == null) {
+                    index = index(archive, indexInputs, previous, output, files);
+                }
                 // The sitemaps go with the pages: a year's sitemap lists some 16,000 of them.
                 List<PlannedPage> planned = new ArrayList<>(plan.pages());
                 planned.addAll(plan.sitemaps());
@@ -136,7 +126,7 @@ public final class SiteBuilder {
                 clock = PhaseLog.since(clock, "pages and sitemaps");
                 index.join();
             } catch (UncheckedIOException e) {
-                index.exceptionally(x -> null).join();
+                finished(index);
                 throw e.getCause();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof UncheckedIOException u) {
@@ -144,7 +134,7 @@ public final class SiteBuilder {
                 }
                 throw e;
             } catch (RuntimeException e) {
-                index.exceptionally(x -> null).join(); // the index must not write on into a failed build
+                finished(index);
                 throw e;
             }
             for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
@@ -181,6 +171,34 @@ public final class SiteBuilder {
         } catch (IOException | RuntimeException e) {
             atomic.abandon();
             throw e;
+        }
+    }
+
+    /** Builds the search index on a thread of its own, handing its files to {@code files}. */
+    private static CompletableFuture<Void> index(Archive archive, Map<String, String> indexInputs, BuildState previous,
+            Path output, FileFingerprints files) {
+        long started = PhaseLog.start();
+        return CompletableFuture.runAsync(() -> {
+            try {
+                Map<String, List<String>> previousSegments = segmentFiles(previous);
+                SearchIndexWriter.write(archive,
+                        (name, bytes) -> files.bytes(SearchIndexWriter.FOLDER + "/" + name, bytes, true),
+                        segment -> kept(segment, indexInputs, previous, previousSegments, output, files));
+                PhaseLog.since(started, "search index");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "broadsheet-search-index");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Waits for the index of a failed build to stop, so that it does not write on into the failed build. */
+    private static void finished(CompletableFuture<Void> index) {
+        if (index != null) {
+            index.exceptionally(x -> null).join();
         }
     }
 
