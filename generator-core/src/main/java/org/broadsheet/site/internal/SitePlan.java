@@ -28,10 +28,6 @@ public final class SitePlan {
     private final SiteContext site;
     private final List<PlannedPage> pages;
 
-    public SitePlan(Archive archive) {
-        this(archive, new IssueDigests());
-    }
-
     /** The plan of {@code archive}, taking its issues' digests from {@code digests}. */
     public SitePlan(Archive archive, IssueDigests digests) {
         this.site = new SiteContext(archive, digests);
