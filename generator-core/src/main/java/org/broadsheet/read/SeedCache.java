@@ -53,7 +53,7 @@ public final class SeedCache implements AutoCloseable {
 
     private final Path file;
     private final String generator;
-    private final boolean loaded;
+    /** The cache this one was loaded from, open for reading while the build runs; null for an empty cache. */
     private final FileChannel previousFile;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
@@ -71,11 +71,18 @@ public final class SeedCache implements AutoCloseable {
     private SeedCache(Path file, String generator, FileChannel previousFile, Map<String, Entry> previous) {
         this.file = file.toAbsolutePath();
         this.generator = Objects.requireNonNull(generator, "generator");
-        this.loaded = previousFile != null;
         this.previousFile = previousFile;
         this.previous = previous;
-        this.spillPath = this.file.resolveSibling(this.file.getFileName() + "." + ProcessHandle.current().pid()
-                + "-" + System.identityHashCode(this) + ".spill");
+        this.spillPath = own(".spill");
+    }
+
+    /**
+     * A file of this cache's own beside the cache file, {@code <cache>.<pid>-<n><suffix>}: the process id lets
+     * {@link #removeLeftovers} tell a killed build's file from a running one's.
+     */
+    private Path own(String suffix) {
+        return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + System.identityHashCode(this) + suffix);
     }
 
     /** Where the cache of the build writing to {@code output} is kept: {@code .<output's name>.cache} beside it. */
@@ -196,7 +203,7 @@ public final class SeedCache implements AutoCloseable {
             if (checksum(block) != entry.crc()) {
                 return null; // the seed is read again
             }
-            outcome = OutcomeCodec.read(block, 0, block.length,
+            outcome = OutcomeCodec.read(block,
                     (start, length) -> body(previousFile, file, entry.offset() + start, length));
         } catch (IOException | RuntimeException e) {
             return null; // a damaged block: the seed is read again
@@ -221,8 +228,7 @@ public final class SeedCache implements AutoCloseable {
             write(channel, block, offset);
             current.put(name, new Entry(digest, status == null ? "" : status, true, offset, block.length,
                     checksum(block)));
-            return OutcomeCodec.read(block, 0, block.length,
-                    (start, length) -> body(channel, spillPath, offset + start, length));
+            return OutcomeCodec.read(block, (start, length) -> body(channel, spillPath, offset + start, length));
         } catch (IOException | RuntimeException e) {
             return outcome;
         }
@@ -243,7 +249,7 @@ public final class SeedCache implements AutoCloseable {
      * damaged) or removed, or its file status changed (touched, or copied back as it was).
      */
     public boolean changed() {
-        if (!loaded || current.size() != previous.size()) {
+        if (previousFile == null || current.size() != previous.size()) {
             return true;
         }
         return current.entrySet().stream().anyMatch(e -> e.getValue().inSpill()
@@ -269,8 +275,7 @@ public final class SeedCache implements AutoCloseable {
 
     private void write() throws IOException {
         // Not Files.createTempFile: its owner-only permissions would stick to the cache.
-        Path temporary = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + System.identityHashCode(this) + ".tmp");
+        Path temporary = own(".tmp");
         Files.createDirectories(file.getParent());
         try {
             try (OutputStream stream = Files.newOutputStream(temporary);

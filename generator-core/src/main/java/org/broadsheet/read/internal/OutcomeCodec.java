@@ -22,8 +22,9 @@ import org.broadsheet.read.Problem;
  * Faster to read back than parsing the seed again, and far faster than JSON.
  *
  * <p>An article's paragraphs, most of its bytes, are written as a block of their own after their count and
- * digest, and read back as a {@link DeferredList} over the encoded bytes: decoded only if something asks for
- * their text. A build that keeps an issue's pages asks only for its headlines and the paragraphs' digest.
+ * digest, and read back as a {@link DeferredList} that fetches those bytes (see {@link Bodies}) and
+ * decodes them only if something asks for their text. A build that keeps an issue's pages asks only for its
+ * headlines and the paragraphs' digest.
  */
 public final class OutcomeCodec {
     private static final int NONE = -1;
@@ -86,29 +87,17 @@ public final class OutcomeCodec {
     /** Where the paragraphs of an outcome read from a block are fetched from when first asked for. */
     @FunctionalInterface
     public interface Bodies {
-        /** The {@code length} bytes at {@code start}, counted from the start of the outcome's block. */
+        /** The {@code length} bytes at {@code start} of the outcome's block. */
         byte[] read(long start, int length) throws IOException;
     }
 
     /**
-     * Reads back what {@link #write} wrote into {@code bytes} from {@code offset}, {@code length} bytes long. The
-     * articles' paragraphs keep {@code bytes} and decode from it when first asked for: it must not change after.
+     * Reads back the issue and problems {@link #write} wrote into {@code block}, and fetches each article's
+     * paragraphs from {@code bodies} when first asked for: the block need not be kept, so an archive read this
+     * way holds its headlines, not its text.
      */
-    public static IssueReader.Outcome read(byte[] bytes, int offset, int length) throws IOException {
-        return read(bytes, offset, length, (start, count) -> {
-            byte[] body = new byte[count];
-            System.arraycopy(bytes, Math.toIntExact(offset + start), body, 0, count);
-            return body;
-        });
-    }
-
-    /**
-     * Reads back the issue and problems of what {@link #write} wrote into {@code bytes} from {@code offset},
-     * {@code length} bytes long, and fetches each article's paragraphs from {@code bodies} when first asked for:
-     * the bytes need not be kept, so an archive read this way holds its headlines, not its text.
-     */
-    public static IssueReader.Outcome read(byte[] bytes, int offset, int length, Bodies bodies) throws IOException {
-        Cursor in = new Cursor(bytes, offset, offset + length);
+    public static IssueReader.Outcome read(byte[] block, Bodies bodies) throws IOException {
+        Cursor in = new Cursor(block, 0, block.length);
         int count = in.count();
         List<Problem> problems = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -143,17 +132,16 @@ public final class OutcomeCodec {
             String html = in.string();
             int paragraphCount = in.count();
             Fingerprint.Digest digest = new Fingerprint.Digest(in.longInteger(), in.longInteger());
-            int blockLength = in.count();
-            long start = in.skip(blockLength) - offset;
+            int bodyLength = in.count();
+            long start = in.skip(bodyLength);
             List<String> paragraphs = new DeferredList<>(paragraphCount, digest, () -> {
                 try {
-                    byte[] body = bodies.read(start, blockLength);
-                    Cursor block = new Cursor(body, 0, blockLength);
+                    Cursor body = new Cursor(bodies.read(start, bodyLength), 0, bodyLength);
                     List<String> decoded = new ArrayList<>(paragraphCount);
                     for (int p = 0; p < paragraphCount; p++) {
-                        decoded.add(block.string());
+                        decoded.add(body.string());
                     }
-                    block.end();
+                    body.end();
                     return decoded;
                 } catch (IOException e) {
                     throw new UncheckedIOException("the paragraphs of article " + id + ": " + e.getMessage(), e);
@@ -162,7 +150,8 @@ public final class OutcomeCodec {
             articles.add(new Article(id, page, kicker, title, subtitle, byline, paragraphs, html));
         }
         in.end();
-        return new IssueReader.Outcome(new Issue(key, source, date, inferred, publication, edition, articles), problems);
+        Issue issue = new Issue(key, source, date, inferred, publication, edition, articles);
+        return new IssueReader.Outcome(issue, problems);
     }
 
     private static void string(String value, DataOutputStream out) throws IOException {
