@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,7 +65,8 @@ public record BuildState(String generator, Map<String, String> index, Map<String
                 return null;
             }
         }
-        Map<String, Entry> files = new HashMap<>();
+        // Gathered as entries and made into the record's immutable map once, not hashed twice (a map, then its copy).
+        List<Map.Entry<String, Entry>> files = new ArrayList<>();
         for (int start = indexEnd + 1; start < text.length(); ) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
@@ -81,10 +83,14 @@ public record BuildState(String generator, Map<String, String> index, Map<String
                 }
                 size = size * 10 + (c - '0');
             }
-            files.put(text.substring(second + 1, end), new Entry(text.substring(start, first), size));
+            files.add(Map.entry(text.substring(second + 1, end), new Entry(text.substring(start, first), size)));
             start = end + 1;
         }
-        return new BuildState(generator, index, files);
+        try {
+            return new BuildState(generator, index, Map.ofEntries(files.toArray(Map.Entry[]::new)));
+        } catch (IllegalArgumentException e) {
+            return null; // a path twice: not a state this generator wrote
+        }
     }
 
     public void write(Path file) throws IOException {

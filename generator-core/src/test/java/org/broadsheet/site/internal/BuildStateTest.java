@@ -48,8 +48,8 @@ class BuildStateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"abc\t12", "abc\t\tindex.html", "abc\t1x\tindex.html", "abc 12 index.html",
-            "abc\t-1\tindex.html"})
-    void aDamagedLineMakesTheWholeStateCountAsNone(String line) throws Exception {
+            "abc\t-1\tindex.html", "abc\t1\tindex.html"})
+    void aDamagedOrRepeatedLineMakesTheWholeStateCountAsNone(String line) throws Exception {
         written();
         Path file = output.resolve(BuildState.FILE);
         Files.writeString(file, Files.readString(file) + line + "\n", StandardCharsets.UTF_8);
