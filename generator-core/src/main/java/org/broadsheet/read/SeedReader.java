@@ -175,7 +175,10 @@ public final class SeedReader {
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(Comparator.comparing(p -> relative(root, p)));
+        // Each path made relative once, not at every comparison of the sort.
+        Map<Path, String> names = new HashMap<>();
+        files.forEach(file -> names.put(file, relative(root, file)));
+        files.sort(Comparator.comparing(names::get));
         List<Path> seeds = new ArrayList<>();
         for (Path path : files) {
             String name = path.getFileName().toString();

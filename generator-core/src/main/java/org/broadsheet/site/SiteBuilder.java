@@ -144,8 +144,12 @@ public final class SiteBuilder {
             files.bytes(SiteLayout.ROBOTS, plan.robots().getBytes(StandardCharsets.UTF_8), true);
             files.bytes(".nojekyll", new byte[0], true);
             files.finish();
-            BuildState state = new BuildState(generator, indexInputs, files.entries());
-            state.write(root.resolve(BuildState.FILE));
+            BuildState state = BuildState.after(previous, generator, indexInputs, files.entries());
+            // The output already is this build's site when no file was written and the state is the one it holds.
+            boolean same = previous != null && files.written().isEmpty() && state.equals(previous);
+            if (!same) {
+                state.write(root.resolve(BuildState.FILE));
+            }
             clock = PhaseLog.since(clock, "index wait, feed, state");
             List<String> removed = new ArrayList<>();
             if (previous != null) {
@@ -153,9 +157,7 @@ public final class SiteBuilder {
                         .forEach(removed::add);
                 List<String> changed = new ArrayList<>(files.written());
                 changed.add(BuildState.FILE);
-                if (files.written().isEmpty() && removed.isEmpty()
-                        && sameBytes(root.resolve(BuildState.FILE), output.resolve(BuildState.FILE))) {
-                    // The output already is this build's site: nothing to move in.
+                if (same) {
                     atomic.abandon();
                 } else {
                     atomic.commitChanges(changed, removed);
@@ -239,10 +241,6 @@ public final class SiteBuilder {
             }
         }
         return segments;
-    }
-
-    private static boolean sameBytes(Path a, Path b) throws IOException {
-        return Files.isRegularFile(b) && Files.mismatch(a, b) == -1;
     }
 
     private String identity(Map<String, String> templates, String template) throws IOException {

@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -297,9 +298,11 @@ final class IndexBuilder {
     static JsonObject reporters(List<IndexedArticle> articles, boolean withDocs) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Integer>> docs = new LinkedHashMap<>();
+        // A few hundred names over tens of thousands of bylines: each normalised once.
+        Map<String, String> normalised = new HashMap<>();
         for (IndexedArticle a : articles) {
             for (String reporter : a.article().byline().reporters()) {
-                String key = SearchText.normalise(reporter.strip());
+                String key = normalised.computeIfAbsent(reporter, r -> SearchText.normalise(r.strip()));
                 names.putIfAbsent(key, reporter.strip());
                 List<Integer> list = docs.computeIfAbsent(key, k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != a.doc()) {

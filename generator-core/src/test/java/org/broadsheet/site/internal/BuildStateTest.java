@@ -41,6 +41,26 @@ class BuildStateTest {
     }
 
     @Test
+    void aStateMadeAfterAnotherWritesTheSameFileAsOneMadeAfresh() throws Exception {
+        BuildState previous = written();
+        previous = BuildState.read(output, "gen-1");
+        Map<String, BuildState.Entry> files = new java.util.HashMap<>(previous.files());
+        files.remove("reporters/张三/index.html");
+        files.put("2021/01/01/index.html", new BuildState.Entry("11111111111111111111111111111111", 1));
+        files.put("reporters/李四/index.html", new BuildState.Entry("22222222222222222222222222222222", 2));
+        files.put("zz.xml", new BuildState.Entry("33333333333333333333333333333333", 3));
+        Path afresh = output.resolve("afresh");
+        Path after = output.resolve("after");
+        new BuildState("gen-1", previous.index(), files).write(afresh);
+        BuildState.after(previous, "gen-1", previous.index(), files).write(after);
+        assertEquals(Files.readString(afresh), Files.readString(after));
+        java.util.List<String> lines = Files.readAllLines(after);
+        assertEquals(java.util.List.of("2021/01/01/index.html", "index.html", "reporters/李四/index.html",
+                "search/data/2021/t0.jsonl", "zz.xml"),
+                lines.subList(2, lines.size()).stream().map(line -> line.substring(line.lastIndexOf('\t') + 1)).toList());
+    }
+
+    @Test
     void anotherGeneratorsStateCountsAsNone() throws Exception {
         written();
         assertNull(BuildState.read(output, "gen-2"));
@@ -48,8 +68,8 @@ class BuildStateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"abc\t12", "abc\t\tindex.html", "abc\t1x\tindex.html", "abc 12 index.html",
-            "abc\t-1\tindex.html", "abc\t1\tindex.html"})
-    void aDamagedOrRepeatedLineMakesTheWholeStateCountAsNone(String line) throws Exception {
+            "abc\t-1\tindex.html", "abc\t1\tindex.html", "abc\t1\tabout.html"})
+    void aDamagedRepeatedOrMisplacedLineMakesTheWholeStateCountAsNone(String line) throws Exception {
         written();
         Path file = output.resolve(BuildState.FILE);
         Files.writeString(file, Files.readString(file) + line + "\n", StandardCharsets.UTF_8);
