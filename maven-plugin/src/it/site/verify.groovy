@@ -13,3 +13,8 @@ assert new File(basedir, 'target/broadsheet/seeds.cache').isFile() : 'no cache o
 def cached = []
 site.eachFileRecurse { if (it.name.endsWith('.cache')) cached << it }
 assert cached.isEmpty() : "a cache inside the site folder: ${cached}"
+// So is the build state, what each file of the site was made from.
+assert new File(basedir, 'target/broadsheet/seeds.state').isFile() : 'no build state under target/broadsheet'
+def states = []
+site.eachFileRecurse { if (it.name.contains('state')) states << it }
+assert states.isEmpty() : "a build state inside the site folder: ${states}"

@@ -110,7 +110,9 @@ public final class Broadsheet {
 
         /**
          * The file that keeps what each seed was read into, so an unchanged seed is not parsed again; default
-         * {@code .<output's name>.cache} beside the output (never inside it: it is not part of the site).
+         * {@code .<output's name>.cache} beside the output (never inside it: it is not part of the site). The
+         * build state, what each file of the site was made from, is kept beside it: {@code seeds.cache} gives
+         * {@code seeds.state}.
          */
         public Builder cache(Path cache) {
             this.cache = cache;
@@ -165,7 +167,7 @@ public final class Broadsheet {
                 throw new SeedException(result.problems());
             }
             Archive archive = result.archive();
-            SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, clean);
+            SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, state(), clean);
             List<Problem> warnings = new ArrayList<>(result.warnings());
             try {
                 seeds.finish();
@@ -189,6 +191,17 @@ public final class Broadsheet {
 
     public Path templates() {
         return templates;
+    }
+
+    /**
+     * The build state's file: beside the cache of read seeds, as {@code <cache>.state} (or, for a cache named
+     * {@code *.cache}, with {@code .state} in its place), so both stay wherever the cache was put: beside the output
+     * by default, out of the site folder under Maven.
+     */
+    Path state() {
+        String name = cache.getFileName().toString();
+        String stem = name.endsWith(".cache") ? name.substring(0, name.length() - ".cache".length()) : name;
+        return cache.resolveSibling(stem + ".state");
     }
 
     private SeedReader reader() {

@@ -92,12 +92,14 @@ class HostileInputsTest {
         Map<String, String> after = snapshot(work);
         Path lock = site.resolveSibling(".site.lock");
         Path cache = site.resolveSibling(".site.cache");
+        Path state = site.resolveSibling(".site.state");
         List<String> outside = new ArrayList<>();
         for (String path : union(before, after)) {
             boolean changed = !java.util.Objects.equals(before.get(path), after.get(path));
-            // Beside the output only its (empty) build lock (see AtomicOutput) and its cache of seeds may stay.
+            // Beside the output only its (empty) build lock (see AtomicOutput), its cache of seeds and its build
+            // state may stay.
             if (changed && !work.resolve(path).startsWith(site) && !work.resolve(path).equals(lock)
-                    && !work.resolve(path).equals(cache)) {
+                    && !work.resolve(path).equals(cache) && !work.resolve(path).equals(state)) {
                 outside.add(path);
             }
         }

@@ -36,7 +36,7 @@ import org.broadsheet.site.internal.SitePlan;
  * locale, the number of threads or the order files were read. Pages are rendered in parallel, each written as
  * soon as it is rendered and then forgotten, so memory does not grow with the number of pages.
  *
- * <p>Builds are incremental: the output keeps a {@link BuildState} with a fingerprint of what each file was
+ * <p>Builds are incremental: beside the output a {@link BuildState} keeps a fingerprint of what each file was
  * made from (its template and the templates that template imports, its variables, the generator; the bytes of
  * assets and index files). Issue and article pages, most of a site, are fingerprinted from digests of the issues
  * they show instead of their variables, so a kept page's variables are never made; a segment of the search
@@ -79,7 +79,20 @@ public final class SiteBuilder {
      * @throws IOException when a template fails or a file cannot be written; the output then stays as it was
      */
     public Written build(Archive archive, Path output, boolean clean) throws IOException {
+        return build(archive, output, BuildState.beside(output), clean);
+    }
+
+    /**
+     * Builds the site of {@code archive} and puts it at {@code output}, keeping what the next build needs to be
+     * incremental in the file {@code statePath} (by default {@code .<out>.state} beside the output; never inside it,
+     * where it would be deployed with the site).
+     *
+     * @param clean {@code true} to ignore the previous build and write every file
+     * @throws IOException when a template fails or a file cannot be written; the output then stays as it was
+     */
+    public Written build(Archive archive, Path output, Path statePath, boolean clean) throws IOException {
         long clock = PhaseLog.start();
+        Path stateFile = statePath.toAbsolutePath().normalize();
         String generator = generatorIdentity();
         theme.refresh();
         // Taking the output (under its lock) first restores a site a killed build left aside, before its state is read.
@@ -88,7 +101,7 @@ public final class SiteBuilder {
         Path root = atomic.staging();
         FileFingerprints files;
         try {
-            previous = clean ? null : BuildState.read(output, generator);
+            previous = clean ? null : BuildState.read(output, stateFile, generator);
             files = new FileFingerprints(root, previous);
         } catch (IOException | RuntimeException e) {
             atomic.abandon();
@@ -160,14 +173,13 @@ public final class SiteBuilder {
                 if (same) {
                     atomic.abandon();
                 } else {
-                    atomic.commitChanges(changed, removed);
+                    atomic.commitChanges(changed, removed, stateFile);
                 }
             } else {
-                atomic.commit();
+                atomic.commit(stateFile);
             }
             PhaseLog.since(clock, "commit");
-            long bytes = state.files().values().stream().mapToLong(BuildState.Entry::size).sum()
-                    + Files.size(output.resolve(BuildState.FILE));
+            long bytes = state.files().values().stream().mapToLong(BuildState.Entry::size).sum();
             return new Written(plan.pages().size(), bytes, files.written().size(),
                     state.files().size() - files.written().size(), removed.size());
         } catch (IOException | RuntimeException e) {

@@ -141,6 +141,39 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theBuildStateIsKeptBesideTheSiteSoItIsNotDeployed() throws Exception {
+        Path source = SampleSite.copySource("incremental-state");
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+        assertTrue(Files.isRegularFile(temp.resolve(".site.state")));
+        assertFalse(tree(output).keySet().stream().anyMatch(path -> path.contains("state")), tree(output).keySet().toString());
+
+        // As a build killed right after swapping its site in leaves it, or an earlier version of Broadsheet kept it.
+        Files.move(temp.resolve(".site.state"), output.resolve(".broadsheet-state"));
+        assertEquals(0, build(source, output, null, false).written(), "a state found inside the site is still used");
+        assertTrue(Files.notExists(output.resolve(".broadsheet-state")), "and moved out of it");
+        assertTrue(Files.isRegularFile(temp.resolve(".site.state")));
+    }
+
+    @Test
+    void aSiteDeletedByHandIsBuiltWholeAgainThoughItsStateIsLeft() throws Exception {
+        Path source = SampleSite.copySource("incremental-deleted-site");
+        Path output = temp.resolve("site");
+        BuildReport first = build(source, output, null, false);
+        Map<String, byte[]> files = tree(output);
+        try (Stream<Path> paths = Files.walk(output)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+
+        BuildReport second = build(source, output, null, false);
+
+        assertEquals(first.written(), second.written(), second.summary());
+        assertEquals(files.keySet(), tree(output).keySet());
+    }
+
+    @Test
     void aDamagedCacheOfSeedsIsReadAgainFromTheSeeds() throws Exception {
         Path source = SampleSite.copySource("incremental-damaged-cache");
         Path output = temp.resolve("site");
@@ -336,8 +369,6 @@ class IncrementalBuildTest {
         assertEquals(first.written(), second.kept());
         assertEquals(first.bytes(), second.bytes());
         Map<String, Object> after = identities(output);
-        after.remove(".broadsheet-state");
-        before.remove(".broadsheet-state");
         assertEquals(before, after, "no file is replaced");
     }
 
@@ -361,8 +392,6 @@ class IncrementalBuildTest {
 
         assertEquals(0, second.written(), second.summary());
         Map<String, Object> after = identities(output);
-        after.remove(".broadsheet-state");
-        before.remove(".broadsheet-state");
         assertEquals(before, after, "no file is replaced");
         assertEquals(0, build(source, output, null, false).written(), "and then known by their new status");
     }
@@ -388,9 +417,9 @@ class IncrementalBuildTest {
         assertEquals(expected.keySet(), actual.keySet(), "the same files as a clean build");
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path + " differs from a clean build"));
         try (Stream<Path> entries = Files.list(temp)) {
-            // Each output keeps its build lock file and its cache of seeds beside it; nothing else may be left there.
-            assertEquals(0, entries.map(p -> p.getFileName().toString())
-                    .filter(name -> name.startsWith(".") && !name.endsWith(".lock") && !name.endsWith(".cache")).count(),
+            // Each output keeps its build lock file, its cache of seeds and its build state beside it; nothing else.
+            assertEquals(0, entries.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(".")
+                    && !name.endsWith(".lock") && !name.endsWith(".cache") && !name.endsWith(".state")).count(),
                     "no staging or old folder is left beside the output");
         }
     }

@@ -115,9 +115,9 @@ class SiteBuilderTest {
     private void assertNoStagingLeft() throws IOException {
         try (Stream<Path> entries = Files.list(temp)) {
             List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
-            // The empty lock file stays (removing it would let two builds lock different files), and the cache of
-            // what the seeds were read into.
-            assertEquals(List.of(".site.cache", ".site.lock"), names.stream().sorted().toList(),
+            // The empty lock file stays (removing it would let two builds lock different files), the cache of
+            // what the seeds were read into, and the build state.
+            assertEquals(List.of(".site.cache", ".site.lock", ".site.state"), names.stream().sorted().toList(),
                     "no staging folder is left beside the output");
         }
     }

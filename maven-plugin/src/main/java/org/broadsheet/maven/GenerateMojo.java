@@ -26,8 +26,10 @@ public class GenerateMojo extends AbstractBroadsheetMojo {
     private File outputDirectory;
 
     /**
-     * The file that keeps what each seed was read into, so that a build reads only new and changed seeds.
-     * Kept under {@code target}, out of the site folder, so it is not deployed with the site.
+     * The file that keeps what each seed was read into, so that a build reads only new and changed seeds; the
+     * build state (what each file of the site was made from, so that a build writes only what changed) is kept
+     * beside it, {@code seeds.cache} giving {@code seeds.state}. Kept under {@code target}, out of the site
+     * folder, so neither is deployed with the site.
      */
     @Parameter(property = "broadsheet.cacheFile", defaultValue = "${project.build.directory}/broadsheet/seeds.cache")
     private File cacheFile;

@@ -171,8 +171,12 @@ public final class AtomicOutput {
         return staging;
     }
 
-    /** Replaces the output with the staging folder: the old output is moved aside, then deleted. */
-    public void commit() throws IOException {
+    /**
+     * Replaces the output with the staging folder: the old output is moved aside, then deleted; the build state
+     * the staging folder holds (as {@link BuildState#FILE}) goes to {@code state}. (A build killed before that
+     * leaves it in the output, where the next build's {@link BuildState#read} finds and moves it.)
+     */
+    public void commit(Path state) throws IOException {
         try {
             Path old = null;
             if (Files.exists(output)) {
@@ -187,6 +191,11 @@ public final class AtomicOutput {
                     move(old, output);
                 }
                 throw e;
+            }
+            Path written = output.resolve(BuildState.FILE);
+            if (Files.exists(written, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(state.getParent());
+                moveFile(written, state);
             }
             if (old != null) {
                 long clock = PhaseLog.start();
@@ -206,17 +215,18 @@ public final class AtomicOutput {
      * <p>First the list of moves is written to {@code .<out>.journal} beside the output and made durable: that
      * is the commit point. A build killed before it leaves the output as it was; one killed while moving leaves
      * some files moved, and the next build finishes the moves from the journal before anything else, so the
-     * output becomes the complete new site. The build state is moved last. Moving a few files in costs
-     * milliseconds; the whole-site swap of {@link #commit()} made every incremental build cost as much as linking
+     * output becomes the complete new site. The build state is moved last, to {@code state}. Moving a few files in costs
+     * milliseconds; the whole-site swap of {@link #commit(Path)} made every incremental build cost as much as linking
      * and deleting every file of the site (30 s for a five-year archive).
      */
-    public void commitChanges(List<String> changed, List<String> removed) throws IOException {
+    public void commitChanges(List<String> changed, List<String> removed, Path state) throws IOException {
         if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-            commit();
+            commit(state);
             return;
         }
         try {
-            for (String path : java.util.stream.Stream.concat(changed.stream(), removed.stream()).toList()) {
+            for (String path : java.util.stream.Stream.concat(java.util.stream.Stream.concat(changed.stream(),
+                    removed.stream()), java.util.stream.Stream.of(state.toString())).toList()) {
                 if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
                     throw new IOException("cannot journal the file '" + path + "': its name holds a line break");
                 }
@@ -228,7 +238,7 @@ public final class AtomicOutput {
             changed.stream().filter(path -> !path.equals(LAST)).forEach(path -> lines.add("put " + path));
             removed.forEach(path -> lines.add("drop " + path));
             if (changed.contains(LAST)) {
-                lines.add("put " + LAST);
+                lines.add("state " + state.toAbsolutePath());
             }
             Files.write(written, lines, StandardCharsets.UTF_8);
             try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
@@ -241,7 +251,7 @@ public final class AtomicOutput {
         }
     }
 
-    /** The state file, moved in after every page so that a cut move is never taken for a finished build. */
+    /** The state file, moved out after every page is in, so that a cut move is never taken for a finished build. */
     private static final String LAST = BuildState.FILE;
     private static final String JOURNAL_HEADER = "broadsheet journal 1, staging ";
 
@@ -269,6 +279,13 @@ public final class AtomicOutput {
                         Files.createDirectories(destination.getParent());
                     }
                     Files.move(source, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } else if (line.startsWith("state ")) {
+                Path source = from.resolve(LAST);
+                if (Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+                    Path destination = Path.of(line.substring(6));
+                    Files.createDirectories(destination.getParent());
+                    moveFile(source, destination);
                 }
             } else if (line.startsWith("drop ")) {
                 Path file = inside(target, line.substring(5));
@@ -327,6 +344,15 @@ public final class AtomicOutput {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             return !entries.iterator().hasNext();
+        }
+    }
+
+    /** Moves a file over whatever file is at {@code to}: atomically where both lie on one file system. */
+    static void moveFile(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a build wrote, kept in the output as {@value #FILE}: per file, the fingerprint of what it was made from
+ * What a build wrote, kept beside the output (not in it: it is no part of the site, and a daily update would
+ * otherwise deploy megabytes of it every day), by default as {@code .<out>.state}: per file, the fingerprint of what it was made from
  * (template, variables, or its bytes) and its size. The next build compares fingerprints and writes only the
  * files whose fingerprint changed. The first line names the state's format and the generator that wrote it; a
  * state from another generator is ignored, so a new version of Broadsheet rebuilds everything.
@@ -27,6 +28,10 @@ import java.util.Objects;
  * <p>Immutable. Two states are equal when their generator, index digests and files are.
  */
 public final class BuildState {
+    /**
+     * The state's name in the staging folder, and in the output of a first build killed right after its site was
+     * swapped in (or of a version of Broadsheet that kept it there): such a state is the newest, and is moved out.
+     */
     public static final String FILE = ".broadsheet-state";
     private static final String HEADER = "broadsheet-state 3 ";
     private static final String INDEX = "index ";
@@ -86,10 +91,24 @@ public final class BuildState {
         return files;
     }
 
-    /** The state a previous build left in {@code output} for this generator, or {@code null}. */
-    public static BuildState read(Path output, String generator) throws IOException {
-        Path file = output.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+    /** Where a build keeps the state of {@code output} unless told otherwise: {@code .<out>.state} beside it. */
+    public static Path beside(Path output) {
+        Path target = output.toAbsolutePath().normalize();
+        return target.resolveSibling("." + target.getFileName() + ".state");
+    }
+
+    /**
+     * The state in {@code file} of the site in {@code output}, for this generator, or {@code null}: when there is
+     * none, when it is another generator's, or when {@code output} holds no site to be incremental over. A state
+     * inside the output (see {@link #FILE}) is moved to {@code file} first. Call under the output's build lock.
+     */
+    public static BuildState read(Path output, Path file, String generator) throws IOException {
+        Path inside = output.resolve(FILE);
+        if (Files.isRegularFile(inside, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            AtomicOutput.moveFile(inside, file);
+        }
+        if (!Files.isRegularFile(output.resolve(AtomicOutput.MARKER)) || !Files.isRegularFile(file)) {
             return null;
         }
         // Parsed by hand, not line by line with split: every incremental build reads a line per file of the site.

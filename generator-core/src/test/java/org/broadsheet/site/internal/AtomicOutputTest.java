@@ -34,7 +34,7 @@ class AtomicOutputTest {
         AtomicOutput next = AtomicOutput.beside(output);
         assertEquals("previous", Files.readString(output.resolve("index.html")), "restored before the build");
         Files.writeString(next.staging().resolve("index.html"), "next");
-        next.commit();
+        next.commit(temp.resolve(".site.state"));
 
         assertEquals("next", Files.readString(output.resolve("index.html")));
         assertEquals(List.of(".site.lock", "site"), siblings());
@@ -58,7 +58,7 @@ class AtomicOutputTest {
         AtomicOutput first = AtomicOutput.beside(output);
         IOException refused = assertThrows(IOException.class, () -> AtomicOutput.beside(output));
         assertTrue(refused.getMessage().contains("another build is writing to"), refused.getMessage());
-        first.commit();
+        first.commit(temp.resolve(".site.state"));
         AtomicOutput.beside(output).abandon(); // free again
         assertTrue(Files.isRegularFile(output.resolve(AtomicOutput.MARKER)));
     }
@@ -75,13 +75,17 @@ class AtomicOutputTest {
         Files.createDirectories(build.staging().resolve("2022/03/05"));
         Files.writeString(build.staging().resolve("2022/03/05/index.html"), "a new issue");
         Files.writeString(build.staging().resolve("index.html"), "new home");
-        build.commitChanges(List.of("2022/03/05/index.html", "index.html"), List.of("2022/03/04/index.html"));
+        Files.writeString(build.staging().resolve(BuildState.FILE), "the new state");
+        build.commitChanges(List.of("2022/03/05/index.html", "index.html", BuildState.FILE),
+                List.of("2022/03/04/index.html"), temp.resolve(".site.state"));
 
         assertEquals("new home", Files.readString(output.resolve("index.html")));
         assertEquals("a new issue", Files.readString(output.resolve("2022/03/05/index.html")));
         assertEquals("kept as it is", Files.readString(output.resolve("kept.html")));
         assertTrue(Files.notExists(output.resolve("2022/03/04")), "the dropped issue's folder is gone");
-        assertEquals(List.of(".site.lock", "site"), siblings());
+        assertEquals("the new state", Files.readString(temp.resolve(".site.state")), "the state goes beside the site");
+        assertTrue(Files.notExists(output.resolve(BuildState.FILE)), "and not into it");
+        assertEquals(List.of(".site.lock", ".site.state", "site"), siblings());
     }
 
     @Test
@@ -93,11 +97,14 @@ class AtomicOutputTest {
         Path staging = Files.createDirectories(temp.resolve(".site.building-789"));
         Files.createDirectories(staging.resolve("2022/03/05"));
         Files.writeString(staging.resolve("2022/03/05/index.html"), "a new issue");
+        Files.writeString(staging.resolve(BuildState.FILE), "the killed build's state");
+        Files.writeString(temp.resolve(".site.state"), "the state before");
         Files.writeString(temp.resolve(".site.journal"), String.join("\n",
                 "broadsheet journal 1, staging .site.building-789",
                 "put feed.xml",
                 "put 2022/03/05/index.html",
-                "drop gone.html") + "\n");
+                "drop gone.html",
+                "state " + temp.resolve(".site.state").toAbsolutePath()) + "\n");
 
         AtomicOutput.beside(output).abandon();
 
@@ -105,7 +112,8 @@ class AtomicOutputTest {
         assertEquals("a new issue", Files.readString(output.resolve("2022/03/05/index.html")));
         assertTrue(Files.notExists(output.resolve("gone.html")));
         assertEquals("current", Files.readString(output.resolve("index.html")));
-        assertEquals(List.of(".site.lock", "site"), siblings());
+        assertEquals("the killed build's state", Files.readString(temp.resolve(".site.state")));
+        assertEquals(List.of(".site.lock", ".site.state", "site"), siblings());
     }
 
     @Test
