@@ -1,6 +1,7 @@
 package org.broadsheet.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +76,98 @@ class SeedCacheTest {
         try (SeedCache cache = SeedCache.load(file, "another-generator")) {
             assertEquals(reader.read(SEEDS).archive(), reader.read(SEEDS, cache).archive());
             assertTrue(cache.changed(), "every seed was read afresh");
+        }
+    }
+
+    /** The test archive copied into a folder of its own, so seeds can be added, changed and removed. */
+    private Path seeds() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("seeds"));
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            for (Path seed : files.toList()) {
+                Files.copy(seed, folder.resolve(seed.getFileName()));
+            }
+        }
+        return folder;
+    }
+
+    /** One build's reading through the cache in {@code file}; whether the cache had changed. */
+    private static boolean build(Path seeds, Path file) throws Exception {
+        SeedReader reader = SeedReader.builder().build();
+        try (SeedCache cache = SeedCache.load(file, GENERATOR)) {
+            assertEquals(reader.read(seeds).archive(), reader.read(seeds, cache).archive(), "the same as a plain read");
+            boolean changed = cache.changed();
+            cache.finish();
+            return changed;
+        }
+    }
+
+    @Test
+    void aNewSeedIsAppendedToTheCacheWhoseEarlierBytesStayAsTheyWere() throws Exception {
+        Path seeds = seeds();
+        Path file = temp.resolve(".site.cache");
+        Path held = Files.move(seeds.resolve("2022-04-01.txt"), temp.resolve("2022-04-01.txt"));
+        build(seeds, file);
+        byte[] before = Files.readAllBytes(file);
+
+        Files.move(held, seeds.resolve("2022-04-01.txt"));
+        assertTrue(build(seeds, file), "the new seed is read");
+
+        byte[] after = Files.readAllBytes(file);
+        assertTrue(after.length > before.length);
+        assertEquals(java.util.Arrays.toString(before),
+                java.util.Arrays.toString(java.util.Arrays.copyOf(after, before.length)), "appended, not rewritten");
+        assertFalse(build(seeds, file), "and then taken from the cache");
+    }
+
+    @Test
+    void aRemovedSeedIsForgottenSoTheCacheIsNotWrittenAgainAfterwards() throws Exception {
+        Path seeds = seeds();
+        Path file = temp.resolve(".site.cache");
+        build(seeds, file);
+        Files.delete(seeds.resolve("2021-03-04.txt"));
+
+        assertTrue(build(seeds, file), "a seed is gone");
+        long size = Files.size(file);
+        assertFalse(build(seeds, file), "the cache says it is gone");
+        assertEquals(size, Files.size(file));
+    }
+
+    @Test
+    void anEntryCutOffByAKilledBuildIsIgnoredAndCutAwayByTheNextAppend() throws Exception {
+        Path seeds = seeds();
+        Path file = temp.resolve(".site.cache");
+        Path held = Files.move(seeds.resolve("2022-04-01.txt"), temp.resolve("2022-04-01.txt"));
+        build(seeds, file);
+        long whole = Files.size(file);
+        Files.move(held, seeds.resolve("2022-04-01.txt"));
+        build(seeds, file);
+        long appended = Files.size(file);
+        // As a build killed while appending leaves it: the new entry cut off half-way.
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(whole + (appended - whole) / 2);
+        }
+
+        assertTrue(build(seeds, file), "the cut-off seed is read again");
+        assertEquals(appended, Files.size(file), "the cut-off entry is replaced, not followed");
+        assertFalse(build(seeds, file));
+    }
+
+    @Test
+    void aCacheMostlyOfReplacedEntriesIsWrittenAfresh() throws Exception {
+        Path seeds = seeds();
+        Path file = temp.resolve(".site.cache");
+        build(seeds, file);
+        long fresh = Files.size(file);
+        for (int round = 1; round <= 4; round++) {
+            try (Stream<Path> files = Files.list(seeds)) {
+                for (Path seed : files.toList()) {
+                    Files.writeString(seed, Files.readString(seed) + "\n\n第" + round + "次更正。\n",
+                            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+                }
+            }
+            assertTrue(build(seeds, file), "every seed changed");
+            assertTrue(Files.size(file) <= 2 * fresh + 2_000, "round " + round + ": " + Files.size(file)
+                    + " bytes, a fresh cache " + fresh);
         }
     }
 }
