@@ -15,6 +15,7 @@ import org.broadsheet.read.ReadResult;
 import org.broadsheet.read.SeedCache;
 import org.broadsheet.read.SeedException;
 import org.broadsheet.read.SeedReader;
+import org.broadsheet.read.internal.DamagedCacheException;
 import org.broadsheet.render.Theme;
 import org.broadsheet.site.SiteBuilder;
 import org.broadsheet.site.internal.PhaseLog;
@@ -157,10 +158,24 @@ public final class Broadsheet {
             throw new IllegalStateException("no output folder: call Broadsheet.builder().output(…)");
         }
         long start = System.nanoTime();
+        try {
+            return generate(start, clean, List.of());
+        } catch (IOException | RuntimeException e) {
+            if (clean || !DamagedCacheException.causes(e)) {
+                throw e;
+            }
+            // A failed build leaves the output as it was: read every seed afresh, and build again.
+            return generate(start, true, List.of(Problem.warning(cache.toString(), 0, "the cache of read seeds is"
+                    + " damaged (" + e.getMessage() + "); every seed was read again")));
+        }
+    }
+
+    private BuildReport generate(long start, boolean readAfresh, List<Problem> notes)
+            throws IOException, SeedException {
         String generator = SiteBuilder.generatorIdentity();
         // Unchanged seeds are taken as the last build read them; a clean build reads every seed again. Either way
         // the cache holds the articles' text on disk while the site is built.
-        try (SeedCache seeds = clean ? SeedCache.empty(cache, generator) : SeedCache.load(cache, generator)) {
+        try (SeedCache seeds = readAfresh ? SeedCache.empty(cache, generator) : SeedCache.load(cache, generator)) {
             ReadResult result = reader().read(source, seeds);
             PhaseLog.since(start, "read seeds");
             if (result.hasErrors() || strict && !result.warnings().isEmpty()) {
@@ -169,6 +184,7 @@ public final class Broadsheet {
             Archive archive = result.archive();
             SiteBuilder.Written written = new SiteBuilder(theme).build(archive, output, state(), clean);
             List<Problem> warnings = new ArrayList<>(result.warnings());
+            warnings.addAll(notes);
             try {
                 seeds.finish();
             } catch (IOException e) {

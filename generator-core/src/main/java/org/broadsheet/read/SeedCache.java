@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
+import org.broadsheet.read.internal.DamagedCacheException;
 import org.broadsheet.read.internal.IssueReader;
 import org.broadsheet.read.internal.OutcomeCodec;
 
@@ -57,7 +58,7 @@ import org.broadsheet.read.internal.OutcomeCodec;
  * <p>Safe to use from several threads while seeds are read.
  */
 public final class SeedCache implements AutoCloseable {
-    private static final String HEADER = "broadsheet-cache 6 ";
+    private static final String HEADER = "broadsheet-cache 7 ";
     /** The block length of an entry saying that its seed is gone. */
     private static final int REMOVED = -1;
 
@@ -75,10 +76,15 @@ public final class SeedCache implements AutoCloseable {
     private final AtomicLong spilled = new AtomicLong();
     private FileChannel spill;
 
-    /** Where a seed's outcome lies: its digest and status, and its block in the previous cache or the spill file. */
-    private record Entry(String digest, String status, boolean inSpill, long offset, int length, int crc) {
+    /**
+     * Where a seed's outcome lies: its digest and status, and its block in the previous cache or the spill file:
+     * {@code length} bytes, the first {@code headLength} its head (of checksum {@code crc}), then its articles'
+     * paragraphs (each checked by the head's checksums when fetched).
+     */
+    private record Entry(String digest, String status, boolean inSpill, long offset, int length, int headLength,
+                         int crc) {
         Entry withStatus(String now) {
-            return new Entry(digest, now == null ? "" : now, inSpill, offset, length, crc);
+            return new Entry(digest, now == null ? "" : now, inSpill, offset, length, headLength, crc);
         }
     }
 
@@ -153,7 +159,8 @@ public final class SeedCache implements AutoCloseable {
             Headed<EntryHead> headed;
             try {
                 headed = head(channel, position, size,
-                        in -> new EntryHead(in.readUTF(), in.readUTF(), in.readUTF(), in.readInt(), in.readInt()));
+                        in -> new EntryHead(in.readUTF(), in.readUTF(), in.readUTF(), in.readInt(), in.readInt(),
+                                in.readInt()));
             } catch (IOException e) {
                 break; // cut off in its head (a read that fails altogether fails at the header)
             }
@@ -163,18 +170,19 @@ public final class SeedCache implements AutoCloseable {
                 position = headed.end();
                 continue;
             }
-            if (head.length() < 0 || headed.end() + head.length() > size) {
+            if (head.length() < 0 || head.headLength() < 0 || head.headLength() > head.length()
+                    || headed.end() + head.length() > size) {
                 break; // cut off in its block
             }
             entries.put(head.name(), new Entry(head.digest(), head.status(), false, headed.end(), head.length(),
-                    head.crc()));
+                    head.headLength(), head.crc()));
             position = headed.end() + head.length();
         }
         return new Index(entries, position);
     }
 
-    /** What an entry's head says: the seed's name, digest and status, and its block's length and checksum. */
-    private record EntryHead(String name, String digest, String status, int length, int crc) {
+    /** What an entry's head says: the seed's name, digest and status, its block's length, its head's length and checksum. */
+    private record EntryHead(String name, String digest, String status, int length, int headLength, int crc) {
     }
 
     /** A value read from the file at a position, and where it ends. */
@@ -230,13 +238,14 @@ public final class SeedCache implements AutoCloseable {
     private IssueReader.Outcome take(String name, Entry entry) {
         IssueReader.Outcome outcome;
         try {
-            byte[] block = read(previousFile, entry.offset(), entry.length());
-            // A damaged block could still decode, into a wrong issue: the checksum says it is the one written.
-            if (checksum(block) != entry.crc()) {
+            // The head alone: an unchanged issue's text is read only if one of its pages is rendered.
+            byte[] head = read(previousFile, entry.offset(), entry.headLength());
+            // A damaged head could still decode, into a wrong issue: the checksum says it is the one written.
+            if (checksum(head) != entry.crc()) {
                 return null; // the seed is read again
             }
-            outcome = OutcomeCodec.read(block,
-                    (start, length) -> body(previousFile, file, entry.offset() + start, length));
+            long bodies = entry.offset() + entry.headLength();
+            outcome = OutcomeCodec.read(head, (start, length) -> body(previousFile, file, bodies + start, length));
         } catch (IOException | RuntimeException e) {
             return null; // a damaged block: the seed is read again
         }
@@ -252,15 +261,16 @@ public final class SeedCache implements AutoCloseable {
      */
     IssueReader.Outcome put(String name, String digest, String status, IssueReader.Outcome outcome) {
         try {
-            ByteArrayOutputStream encoded = new ByteArrayOutputStream(1 << 14);
-            OutcomeCodec.write(outcome, new DataOutputStream(encoded));
-            byte[] block = encoded.toByteArray();
+            OutcomeCodec.Encoded encoded = OutcomeCodec.write(outcome);
+            byte[] head = encoded.head();
             FileChannel channel = spill();
-            long offset = spilled.getAndAdd(block.length);
-            write(channel, block, offset);
-            current.put(name, new Entry(digest, status == null ? "" : status, true, offset, block.length,
-                    checksum(block)));
-            return OutcomeCodec.read(block, (start, length) -> body(channel, spillPath, offset + start, length));
+            long offset = spilled.getAndAdd(head.length + encoded.bodies().length);
+            write(channel, head, offset);
+            write(channel, encoded.bodies(), offset + head.length);
+            current.put(name, new Entry(digest, status == null ? "" : status, true, offset,
+                    head.length + encoded.bodies().length, head.length, checksum(head)));
+            long bodies = offset + head.length;
+            return OutcomeCodec.read(head, (start, length) -> body(channel, spillPath, bodies + start, length));
         } catch (IOException | RuntimeException e) {
             return outcome;
         }
@@ -344,6 +354,7 @@ public final class SeedCache implements AutoCloseable {
                     out.writeUTF("");
                     out.writeInt(REMOVED);
                     out.writeInt(0);
+                    out.writeInt(0);
                 }
             }
             out.flush();
@@ -355,6 +366,7 @@ public final class SeedCache implements AutoCloseable {
         out.writeUTF(entry.digest());
         out.writeUTF(entry.status());
         out.writeInt(entry.length());
+        out.writeInt(entry.headLength());
         out.writeInt(entry.crc());
         out.write(read(entry.inSpill() ? spill : previousFile, entry.offset(), entry.length()));
     }
@@ -418,8 +430,8 @@ public final class SeedCache implements AutoCloseable {
         try {
             return read(channel, position, length);
         } catch (IOException e) {
-            throw new IOException("cannot read the text of an article from '" + path + "', the cache of read seeds ("
-                    + e.getMessage() + "); build again with --clean to read every seed afresh", e);
+            throw new DamagedCacheException("cannot read the text of an article from '" + path
+                    + "', the cache of read seeds (" + e.getMessage() + ")", e);
         }
     }
 

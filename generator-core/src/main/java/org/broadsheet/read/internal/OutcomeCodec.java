@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.broadsheet.internal.DeferredList;
 import org.broadsheet.internal.Fingerprint;
 import org.broadsheet.model.Article;
@@ -21,10 +22,11 @@ import org.broadsheet.read.Problem;
  * equal to what was written: strings as UTF-8 with a length ({@code -1} for {@code null}), dates as epoch days.
  * Faster to read back than parsing the seed again, and far faster than JSON.
  *
- * <p>An article's paragraphs, most of its bytes, are written as a block of their own after their count and
- * digest, and read back as a {@link DeferredList} that fetches those bytes (see {@link Bodies}) and
- * decodes them only if something asks for their text. A build that keeps an issue's pages asks only for its
- * headlines and the paragraphs' digest.
+ * <p>An outcome is written in two parts: its head (problems, issue, headlines, and per article the paragraphs'
+ * count, digest, length and CRC-32), and its articles' paragraphs, most of its bytes, one block after another.
+ * The head is read back into an issue whose articles' paragraphs are {@link DeferredList}s that fetch their
+ * block (see {@link Bodies}), check it and decode it only if something asks for their text: a build that keeps
+ * an issue's pages reads its head alone, not its text.
  */
 public final class OutcomeCodec {
     private static final int NONE = -1;
@@ -32,7 +34,21 @@ public final class OutcomeCodec {
     private OutcomeCodec() {
     }
 
-    public static void write(IssueReader.Outcome outcome, DataOutputStream out) throws IOException {
+    /** An outcome encoded: its head, and its articles' paragraphs one block after another. */
+    public record Encoded(byte[] head, byte[] bodies) {
+    }
+
+    public static Encoded write(IssueReader.Outcome outcome) throws IOException {
+        ByteArrayOutputStream headBytes = new ByteArrayOutputStream(4096);
+        ByteArrayOutputStream bodyBytes = new ByteArrayOutputStream(1 << 14);
+        DataOutputStream out = new DataOutputStream(headBytes);
+        write(outcome, out, new DataOutputStream(bodyBytes));
+        out.flush();
+        return new Encoded(headBytes.toByteArray(), bodyBytes.toByteArray());
+    }
+
+    private static void write(IssueReader.Outcome outcome, DataOutputStream out, DataOutputStream bodies)
+            throws IOException {
         out.writeInt(outcome.problems().size());
         for (Problem problem : outcome.problems()) {
             string(problem.file(), out);
@@ -53,6 +69,7 @@ public final class OutcomeCodec {
         string(issue.edition(), out);
         out.writeInt(issue.articles().size());
         ByteArrayOutputStream block = new ByteArrayOutputStream();
+        CRC32 crc = new CRC32();
         for (Article article : issue.articles()) {
             string(article.id(), out);
             out.writeBoolean(article.page() != null);
@@ -79,25 +96,30 @@ public final class OutcomeCodec {
             for (String paragraph : article.paragraphs()) {
                 string(paragraph, paragraphs);
             }
+            paragraphs.flush();
+            crc.reset();
+            crc.update(block.toByteArray());
             out.writeInt(block.size());
-            block.writeTo(out);
+            out.writeInt((int) crc.getValue());
+            block.writeTo(bodies);
         }
+        bodies.flush();
     }
 
-    /** Where the paragraphs of an outcome read from a block are fetched from when first asked for. */
+    /** Where the paragraphs of an outcome read from its head are fetched from when first asked for. */
     @FunctionalInterface
     public interface Bodies {
-        /** The {@code length} bytes at {@code start} of the outcome's block. */
+        /** The {@code length} bytes at {@code start} of the outcome's {@link Encoded#bodies() bodies}. */
         byte[] read(long start, int length) throws IOException;
     }
 
     /**
-     * Reads back the issue and problems {@link #write} wrote into {@code block}, and fetches each article's
-     * paragraphs from {@code bodies} when first asked for: the block need not be kept, so an archive read this
-     * way holds its headlines, not its text.
+     * Reads back the issue and problems {@link #write} wrote into {@code head}, and fetches each article's
+     * paragraphs from {@code bodies} when first asked for, refusing a block whose checksum is not the one written:
+     * an archive read this way holds its headlines, not its text.
      */
-    public static IssueReader.Outcome read(byte[] block, Bodies bodies) throws IOException {
-        Cursor in = new Cursor(block, 0, block.length);
+    public static IssueReader.Outcome read(byte[] head, Bodies bodies) throws IOException {
+        Cursor in = new Cursor(head, 0, head.length);
         int count = in.count();
         List<Problem> problems = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -122,6 +144,7 @@ public final class OutcomeCodec {
         String edition = in.string();
         int articleCount = in.count();
         List<Article> articles = new ArrayList<>(articleCount);
+        long start = 0;
         for (int i = 0; i < articleCount; i++) {
             String id = in.string();
             Page page = in.next() != 0 ? new Page(in.string(), in.string()) : null;
@@ -133,10 +156,18 @@ public final class OutcomeCodec {
             int paragraphCount = in.count();
             Fingerprint.Digest digest = new Fingerprint.Digest(in.longInteger(), in.longInteger());
             int bodyLength = in.count();
-            long start = in.skip(bodyLength);
+            int bodyCrc = in.integer();
+            long bodyStart = start;
+            start += bodyLength;
             List<String> paragraphs = new DeferredList<>(paragraphCount, digest, () -> {
                 try {
-                    Cursor body = new Cursor(bodies.read(start, bodyLength), 0, bodyLength);
+                    byte[] bytes = bodies.read(bodyStart, bodyLength);
+                    CRC32 check = new CRC32();
+                    check.update(bytes);
+                    if ((int) check.getValue() != bodyCrc) {
+                        throw new DamagedCacheException("damaged (its checksum is not the one written)");
+                    }
+                    Cursor body = new Cursor(bytes, 0, bodyLength);
                     List<String> decoded = new ArrayList<>(paragraphCount);
                     for (int p = 0; p < paragraphCount; p++) {
                         decoded.add(body.string());
