@@ -226,9 +226,7 @@ class IncrementalBuildTest {
         }
         Files.write(cache, bytes);
         // A template change makes every article page render again, asking the cache for every article's text.
-        String article = new String(getClass().getClassLoader().getResourceAsStream(
-                "org/broadsheet/theme/article.ftlh").readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(templates.resolve("article.ftlh"), article.replace("</article>", "<!-- 本馆藏 --></article>"));
+        overrideArticleTemplate(templates);
 
         BuildReport report = build(source, output, templates, false);
 
@@ -352,9 +350,7 @@ class IncrementalBuildTest {
         build(source, output, templates, false);
         Map<String, Object> before = identities(output);
 
-        String article = new String(getClass().getClassLoader().getResourceAsStream(
-                "org/broadsheet/theme/article.ftlh").readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(templates.resolve("article.ftlh"), article.replace("</article>", "<!-- 本馆藏 --></article>"));
+        overrideArticleTemplate(templates);
         build(source, output, templates, false);
 
         assertSameAsCleanBuild(source, output, templates);
@@ -449,6 +445,13 @@ class IncrementalBuildTest {
                     && !name.endsWith(".lock") && !name.endsWith(".cache") && !name.endsWith(".state")).count(),
                     "no staging or old folder is left beside the output");
         }
+    }
+
+    /** Puts into {@code templates} the theme's article template with a comment added: "本馆藏" on every article page. */
+    private void overrideArticleTemplate(Path templates) throws IOException {
+        String article = new String(getClass().getClassLoader().getResourceAsStream(
+                "org/broadsheet/theme/article.ftlh").readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("article.ftlh"), article.replace("</article>", "<!-- 本馆藏 --></article>"));
     }
 
     private static BuildReport build(Path source, Path output, Path templates, boolean clean) throws Exception {
