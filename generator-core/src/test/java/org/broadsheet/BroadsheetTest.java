@@ -54,7 +54,8 @@ class BroadsheetTest {
         assertEquals(cache.toString(), report.warnings().get(0).file());
         assertTrue(report.warnings().get(0).message().contains("cache"), report.warnings().get(0).message());
         try (var left = Files.list(folder)) {
-            assertEquals(java.util.List.of(".site.lock", "cache-is-a-folder", "cache-is-a-folder.state", "seeds", "site"),
+            assertEquals(java.util.List.of(".site.lock", "cache-is-a-folder", "cache-is-a-folder.state", "seeds",
+                    "site"),
                     left.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary cache is left");
         }
     }

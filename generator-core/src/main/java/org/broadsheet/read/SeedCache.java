@@ -45,8 +45,11 @@ import org.broadsheet.read.internal.OutcomeCodec;
  * not be asked for their paragraphs after that.
  *
  * <p>The file starts with its format and the generator that wrote it; a cache of another generator counts as
- * empty. Each seed's outcome is stored as a block of its own with a CRC-32, checked when the seed is looked up
- * (on the reader's threads, in parallel), so a damaged cache costs reading seeds again, never a wrong issue.
+ * empty. Each seed's outcome is stored as a block of its own: its head (the issue with its headlines) with a
+ * CRC-32, checked when the seed is looked up (on the reader's threads, in parallel), then its articles' text,
+ * each article's with a CRC-32 checked when the text is fetched (see {@link OutcomeCodec}). A damaged head costs
+ * reading that seed again; damaged text, found when a page needs it, fails the build attempt with a
+ * {@code DamagedCacheException}, and {@code Broadsheet} builds again reading every seed. Never a wrong issue.
  *
  * <p>A build that read a few seeds afresh appends their entries to the file (a later entry of a seed replaces
  * an earlier one; a removed seed gets an entry that says so), rather than rewriting a cache of every seed: a
@@ -122,7 +125,10 @@ public final class SeedCache implements AutoCloseable {
         return new SeedCache(file, generator, null, new Index(Map.of(), 0), null);
     }
 
-    /** The cache in {@code file} if {@code generator} wrote it and it reads to the end; otherwise an empty one. */
+    /**
+     * The cache in {@code file} if {@code generator} wrote it (up to a last entry cut off, which counts as absent);
+     * otherwise an empty one.
+     */
     public static SeedCache load(Path file, String generator) {
         if (!Files.isRegularFile(file)) {
             return empty(file, generator);
@@ -181,7 +187,7 @@ public final class SeedCache implements AutoCloseable {
         return new Index(entries, position);
     }
 
-    /** What an entry's head says: the seed's name, digest and status, its block's length, its head's length and checksum. */
+    /** What an entry's head says: the seed's name, digest and status, its block's length, its head's length and CRC. */
     private record EntryHead(String name, String digest, String status, int length, int headLength, int crc) {
     }
 
@@ -336,7 +342,7 @@ public final class SeedCache implements AutoCloseable {
         return previousKey != null && previousKey.equals(now.fileKey()) && now.size() >= previousEnd;
     }
 
-    /** Appends {@code appended} and an entry for each removed seed, after cutting away what follows the last whole entry. */
+    /** Appends {@code appended} and an entry per removed seed, after cutting away what follows the last whole entry. */
     private void append(Map<String, Entry> appended) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.truncate(previousEnd);

@@ -146,7 +146,8 @@ class IncrementalBuildTest {
         Path output = temp.resolve("site");
         build(source, output, null, false);
         assertTrue(Files.isRegularFile(temp.resolve(".site.state")));
-        assertFalse(tree(output).keySet().stream().anyMatch(path -> path.contains("state")), tree(output).keySet().toString());
+        assertFalse(tree(output).keySet().stream().anyMatch(path -> path.contains("state")),
+                tree(output).keySet().toString());
 
         // As a build killed right after swapping its site in leaves it, or an earlier version of Broadsheet kept it.
         Files.move(temp.resolve(".site.state"), output.resolve(".broadsheet-state"));
@@ -447,11 +448,12 @@ class IncrementalBuildTest {
         }
     }
 
-    /** Puts into {@code templates} the theme's article template with a comment added: "本馆藏" on every article page. */
+    /** Puts the theme's article template into {@code templates} with a comment added: "本馆藏" on every article. */
     private void overrideArticleTemplate(Path templates) throws IOException {
         String article = new String(getClass().getClassLoader().getResourceAsStream(
                 "org/broadsheet/theme/article.ftlh").readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(templates.resolve("article.ftlh"), article.replace("</article>", "<!-- 本馆藏 --></article>"));
+        Files.writeString(templates.resolve("article.ftlh"),
+                article.replace("</article>", "<!-- 本馆藏 --></article>"));
     }
 
     private static BuildReport build(Path source, Path output, Path templates, boolean clean) throws Exception {

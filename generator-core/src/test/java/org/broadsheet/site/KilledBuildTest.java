@@ -81,7 +81,8 @@ class KilledBuildTest {
         ChildBuild.run(newSeeds, site);
         assertEquals(newTree, ChildBuild.tree(site), "the build after the kills gives the new site");
         try (Stream<Path> beside = Files.list(site.getParent())) {
-            assertEquals(List.of(".site.cache", ".site.lock", ".site.state", "site"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of(".site.cache", ".site.lock", ".site.state", "site"),
+                    beside.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging or old folder is left beside the output");
         }
     }

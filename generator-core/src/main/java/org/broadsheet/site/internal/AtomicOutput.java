@@ -215,9 +215,9 @@ public final class AtomicOutput {
      * <p>First the list of moves is written to {@code .<out>.journal} beside the output and made durable: that
      * is the commit point. A build killed before it leaves the output as it was; one killed while moving leaves
      * some files moved, and the next build finishes the moves from the journal before anything else, so the
-     * output becomes the complete new site. The build state is moved last, to {@code state}. Moving a few files in costs
-     * milliseconds; the whole-site swap of {@link #commit(Path)} made every incremental build cost as much as linking
-     * and deleting every file of the site (30 s for a five-year archive).
+     * output becomes the complete new site. The build state is moved last, to {@code state}. Moving a few files
+     * in costs milliseconds; the whole-site swap of {@link #commit(Path)} made every incremental build cost as much
+     * as linking and deleting every file of the site (30 s for a five-year archive).
      */
     public void commitChanges(List<String> changed, List<String> removed, Path state) throws IOException {
         if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {

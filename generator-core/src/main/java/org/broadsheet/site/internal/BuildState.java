@@ -16,10 +16,10 @@ import java.util.Objects;
 
 /**
  * What a build wrote, kept beside the output (not in it: it is no part of the site, and a daily update would
- * otherwise deploy megabytes of it every day), by default as {@code .<out>.state}: per file, the fingerprint of what it was made from
- * (template, variables, or its bytes) and its size. The next build compares fingerprints and writes only the
- * files whose fingerprint changed. The first line names the state's format and the generator that wrote it; a
- * state from another generator is ignored, so a new version of Broadsheet rebuilds everything.
+ * otherwise deploy megabytes of it every day), by default as {@code .<out>.state}: per file, the fingerprint of
+ * what it was made from (template, variables, or its bytes) and its size. The next build compares fingerprints
+ * and writes only the files whose fingerprint changed. The first line names the state's format and the generator
+ * that wrote it; a state from another generator is ignored, so a new version of Broadsheet rebuilds everything.
  *
  * <p>The second line holds, per segment of the search index, its name and the digest of what it was made from
  * (its issues and the settings), as {@code index 2021=<digest> 2022-to-11=<digest> …}, so a build keeps the

@@ -67,7 +67,8 @@ class BuildStateTest {
         java.util.List<String> lines = Files.readAllLines(after);
         assertEquals(java.util.List.of("2021/01/01/index.html", "index.html", "reporters/李四/index.html",
                 "search/data/2021/t0.jsonl", "zz.xml"),
-                lines.subList(2, lines.size()).stream().map(line -> line.substring(line.lastIndexOf('\t') + 1)).toList());
+                lines.subList(2, lines.size()).stream().map(line -> line.substring(line.lastIndexOf('\t') + 1))
+                        .toList());
     }
 
     @Test
