@@ -42,7 +42,9 @@ import org.broadsheet.read.internal.OutcomeCodec;
  * {@link OutcomeCodec}); a seed parsed afresh is written at once to a spill file beside the cache, and its issue
  * read back the same way. Memory then grows with the number of articles, not with their text. The files stay
  * open until {@link #finish} writes the next cache (or {@link #close} drops the spill file): the issues must
- * not be asked for their paragraphs after that.
+ * not be asked for their paragraphs after that. The spill file is itself a cache file (the header, then an
+ * entry per seed, in the order they were read): a first build's spill becomes the next cache by a rename, not a
+ * copy of every seed's text (170 MB at five years). A killed build's spill is removed by a later build.
  *
  * <p>The file starts with its format and the generator that wrote it; a cache of another generator counts as
  * empty. Each seed's outcome is stored as a block of its own: its head (the issue with its headlines) with a
@@ -98,7 +100,7 @@ public final class SeedCache implements AutoCloseable {
         this.previous = previous.entries();
         this.previousEnd = previous.end();
         this.previousKey = previousKey;
-        this.spillPath = own(".spill");
+        this.spillPath = own(".spill.tmp");
     }
 
     /** The entries of a cache file by seed name, and where its last whole entry ends. */
@@ -269,12 +271,20 @@ public final class SeedCache implements AutoCloseable {
         try {
             OutcomeCodec.Encoded encoded = OutcomeCodec.write(outcome);
             byte[] head = encoded.head();
+            Entry entry = new Entry(digest, status == null ? "" : status, true, 0,
+                    head.length + encoded.bodies().length, head.length, checksum(head));
+            ByteArrayOutputStream entryHead = new ByteArrayOutputStream(256);
+            DataOutputStream out = new DataOutputStream(entryHead);
+            writeHead(out, name, entry);
+            out.flush();
             FileChannel channel = spill();
-            long offset = spilled.getAndAdd(head.length + encoded.bodies().length);
+            long at = spilled.getAndAdd(entryHead.size() + entry.length());
+            long offset = at + entryHead.size();
+            write(channel, entryHead.toByteArray(), at);
             write(channel, head, offset);
             write(channel, encoded.bodies(), offset + head.length);
-            current.put(name, new Entry(digest, status == null ? "" : status, true, offset,
-                    head.length + encoded.bodies().length, head.length, checksum(head)));
+            current.put(name, new Entry(entry.digest(), entry.status(), true, offset, entry.length(),
+                    entry.headLength(), entry.crc()));
             long bodies = offset + head.length;
             return OutcomeCodec.read(head, (start, length) -> body(channel, spillPath, bodies + start, length));
         } catch (IOException | RuntimeException e) {
@@ -285,9 +295,14 @@ public final class SeedCache implements AutoCloseable {
     private synchronized FileChannel spill() throws IOException {
         if (spill == null) {
             Files.createDirectories(spillPath.getParent());
-            // Deleted on close; on Linux and macOS unlinked at once, so even a killed build leaves no spill file.
-            spill = FileChannel.open(spillPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+            // Named after this process, so that a later build removes it if this one is killed (removeLeftovers).
+            FileChannel channel = FileChannel.open(spillPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            ByteArrayOutputStream header = new ByteArrayOutputStream();
+            new DataOutputStream(header).writeUTF(HEADER + generator);
+            write(channel, header.toByteArray(), 0);
+            spilled.set(header.size());
+            spill = channel;
         }
         return spill;
     }
@@ -326,7 +341,14 @@ public final class SeedCache implements AutoCloseable {
                 }
             }
             long after = previousEnd + appended.values().stream().mapToLong(Entry::length).sum();
-            if (previousFile != null && after <= 2 * live && sameFile()) {
+            if (previousFile == null && spill != null && appended.size() == current.size()) {
+                // Every seed was read afresh into the spill file, which is a whole cache: it becomes the cache.
+                synchronized (this) {
+                    closeQuietly(spill);
+                    spill = null;
+                }
+                Files.move(spillPath, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else if (previousFile != null && after <= 2 * live && sameFile()) {
                 append(appended);
             } else {
                 write();
@@ -368,13 +390,17 @@ public final class SeedCache implements AutoCloseable {
     }
 
     private void writeEntry(DataOutputStream out, String name, Entry entry) throws IOException {
+        writeHead(out, name, entry);
+        out.write(read(entry.inSpill() ? spill : previousFile, entry.offset(), entry.length()));
+    }
+
+    private static void writeHead(DataOutputStream out, String name, Entry entry) throws IOException {
         out.writeUTF(name);
         out.writeUTF(entry.digest());
         out.writeUTF(entry.status());
         out.writeInt(entry.length());
         out.writeInt(entry.headLength());
         out.writeInt(entry.crc());
-        out.write(read(entry.inSpill() ? spill : previousFile, entry.offset(), entry.length()));
     }
 
     private void write() throws IOException {

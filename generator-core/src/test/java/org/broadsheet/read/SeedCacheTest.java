@@ -170,4 +170,26 @@ class SeedCacheTest {
                     + " bytes, a fresh cache " + fresh);
         }
     }
+
+    @Test
+    void aFirstBuildsSpillBecomesTheCacheAndAKilledBuildsSpillIsRemoved() throws Exception {
+        Path seeds = seeds();
+        Path file = temp.resolve(".site.cache");
+        // What a build killed while reading leaves: its spill file, named after its process (long gone).
+        Path killed = temp.resolve(".site.cache.2147483646-1.spill.tmp");
+        Files.writeString(killed, "half a spill");
+        SeedReader reader = SeedReader.builder().build();
+        try (SeedCache cache = SeedCache.empty(file, GENERATOR)) {
+            reader.read(seeds, cache);
+            try (Stream<Path> beside = Files.list(temp)) {
+                assertEquals(1, beside.filter(p -> p.getFileName().toString().endsWith(".spill.tmp")
+                        && !p.equals(killed)).count(), "the seeds read afresh are spilled beside the cache");
+            }
+            cache.finish();
+        }
+        try (Stream<Path> beside = Files.list(temp)) {
+            assertEquals(List.of(file, seeds), beside.sorted().toList(), "the spill became the cache");
+        }
+        assertFalse(build(seeds, file), "and it holds every seed");
+    }
 }
