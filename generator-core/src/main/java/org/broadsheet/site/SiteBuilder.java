@@ -168,12 +168,10 @@ public final class SiteBuilder {
             if (previous != null) {
                 previous.files().keySet().stream().filter(path -> !state.files().containsKey(path)).sorted()
                         .forEach(removed::add);
-                List<String> changed = new ArrayList<>(files.written());
-                changed.add(BuildState.FILE);
                 if (same) {
                     atomic.abandon();
                 } else {
-                    atomic.commitChanges(changed, removed, stateFile);
+                    atomic.commitChanges(files.written(), removed, stateFile);
                 }
             } else {
                 atomic.commit(stateFile);

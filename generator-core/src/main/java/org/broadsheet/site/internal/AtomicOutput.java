@@ -209,8 +209,9 @@ public final class AtomicOutput {
 
     /**
      * Completes an incremental build in place: the staging folder holds only the files at {@code changed}
-     * (paths relative to the root), which are renamed into the output over their old versions, and the files at
-     * {@code removed} are deleted from it (with folders left empty). Files put into the output by hand are kept.
+     * (paths relative to the root), which are renamed into the output over their old versions, and the build
+     * state ({@link BuildState#FILE}), which goes to {@code state}; the files at {@code removed} are deleted from
+     * the output (with folders left empty). Files put into the output by hand are kept.
      *
      * <p>First the list of moves is written to {@code .<out>.journal} beside the output and made durable: that
      * is the commit point. A build killed before it leaves the output as it was; one killed while moving leaves
@@ -225,8 +226,8 @@ public final class AtomicOutput {
             return;
         }
         try {
-            for (String path : java.util.stream.Stream.concat(java.util.stream.Stream.concat(changed.stream(),
-                    removed.stream()), java.util.stream.Stream.of(state.toString())).toList()) {
+            for (String path : java.util.stream.Stream.of(changed, removed, List.of(state.toString()))
+                    .flatMap(List::stream).toList()) {
                 if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
                     throw new IOException("cannot journal the file '" + path + "': its name holds a line break");
                 }
@@ -235,11 +236,9 @@ public final class AtomicOutput {
             Path written = journal.resolveSibling(journal.getFileName() + ".new");
             List<String> lines = new ArrayList<>();
             lines.add(JOURNAL_HEADER + staging.getFileName());
-            changed.stream().filter(path -> !path.equals(LAST)).forEach(path -> lines.add("put " + path));
+            changed.forEach(path -> lines.add("put " + path));
             removed.forEach(path -> lines.add("drop " + path));
-            if (changed.contains(LAST)) {
-                lines.add("state " + state.toAbsolutePath());
-            }
+            lines.add("state " + state.toAbsolutePath());
             Files.write(written, lines, StandardCharsets.UTF_8);
             try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
                 channel.force(true);

@@ -76,7 +76,7 @@ class AtomicOutputTest {
         Files.writeString(build.staging().resolve("2022/03/05/index.html"), "a new issue");
         Files.writeString(build.staging().resolve("index.html"), "new home");
         Files.writeString(build.staging().resolve(BuildState.FILE), "the new state");
-        build.commitChanges(List.of("2022/03/05/index.html", "index.html", BuildState.FILE),
+        build.commitChanges(List.of("2022/03/05/index.html", "index.html"),
                 List.of("2022/03/04/index.html"), temp.resolve(".site.state"));
 
         assertEquals("new home", Files.readString(output.resolve("index.html")));
