@@ -157,29 +157,30 @@ public final class SiteBuilder {
             files.bytes(SiteLayout.ROBOTS, plan.robots().getBytes(StandardCharsets.UTF_8), true);
             files.bytes(".nojekyll", new byte[0], true);
             files.finish();
-            BuildState state = BuildState.after(previous, generator, indexInputs, files.entries());
-            // The output already is this build's site when no file was written and the state is the one it holds.
-            boolean same = previous != null && files.written().isEmpty() && state.equals(previous);
+            List<String> written = files.written();
+            Map<String, BuildState.Entry> entries = files.entries();
+            // The output already is this build's site when no file was written and its state says what this one would.
+            boolean same = previous != null && written.isEmpty() && previous.describes(generator, indexInputs, entries);
             if (!same) {
-                state.write(root.resolve(BuildState.FILE));
+                BuildState.after(previous, generator, indexInputs, entries).write(root.resolve(BuildState.FILE));
             }
             clock = PhaseLog.since(clock, "index wait, feed, state");
             List<String> removed = new ArrayList<>();
             if (previous != null) {
-                previous.files().keySet().stream().filter(path -> !state.files().containsKey(path)).sorted()
+                previous.files().keySet().stream().filter(path -> !entries.containsKey(path)).sorted()
                         .forEach(removed::add);
                 if (same) {
                     atomic.abandon();
                 } else {
-                    atomic.commitChanges(files.written(), removed, stateFile);
+                    atomic.commitChanges(written, removed, stateFile);
                 }
             } else {
                 atomic.commit(stateFile);
             }
             PhaseLog.since(clock, "commit");
-            long bytes = state.files().values().stream().mapToLong(BuildState.Entry::size).sum();
-            return new Written(plan.pages().size(), bytes, files.written().size(),
-                    state.files().size() - files.written().size(), removed.size());
+            long bytes = entries.values().stream().mapToLong(BuildState.Entry::size).sum();
+            return new Written(plan.pages().size(), bytes, written.size(), entries.size() - written.size(),
+                    removed.size());
         } catch (IOException | RuntimeException e) {
             atomic.abandon();
             throw e;

@@ -208,10 +208,14 @@ public final class BuildState {
         }
     }
 
+    /** Whether this state is the one a build of {@code generator} with these index inputs and files would write. */
+    public boolean describes(String generator, Map<String, String> index, Map<String, Entry> files) {
+        return this.generator.equals(generator) && this.index.equals(index) && this.files.equals(files);
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof BuildState state && generator.equals(state.generator) && index.equals(state.index)
-                && files.equals(state.files);
+        return other instanceof BuildState state && describes(state.generator, state.index, state.files);
     }
 
     @Override
