@@ -2,7 +2,6 @@ package org.broadsheet.site.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,8 +202,6 @@ public final class BuildState {
                 Entry entry = files.get(path);
                 out.write(entry.fingerprint() + "\t" + entry.size() + "\t" + path + "\n");
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 
