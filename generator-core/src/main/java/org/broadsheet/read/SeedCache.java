@@ -91,6 +91,10 @@ public final class SeedCache implements AutoCloseable {
         Entry withStatus(String now) {
             return new Entry(digest, now == null ? "" : now, inSpill, offset, length, headLength, crc);
         }
+
+        Entry at(long position) {
+            return new Entry(digest, status, inSpill, position, length, headLength, crc);
+        }
     }
 
     private SeedCache(Path file, String generator, FileChannel previousFile, Index previous, Object previousKey) {
@@ -283,8 +287,7 @@ public final class SeedCache implements AutoCloseable {
             write(channel, entryHead.toByteArray(), at);
             write(channel, head, offset);
             write(channel, encoded.bodies(), offset + head.length);
-            current.put(name, new Entry(entry.digest(), entry.status(), true, offset, entry.length(),
-                    entry.headLength(), entry.crc()));
+            current.put(name, entry.at(offset));
             long bodies = offset + head.length;
             return OutcomeCodec.read(head, (start, length) -> body(channel, spillPath, bodies + start, length));
         } catch (IOException | RuntimeException e) {
@@ -330,6 +333,19 @@ public final class SeedCache implements AutoCloseable {
             if (!changed() && Files.isRegularFile(file)) {
                 return;
             }
+            if (previousFile == null) {
+                if (spill == null) {
+                    write(); // no seed at all: a cache of none
+                    return;
+                }
+                // With nothing loaded, every seed was read afresh into the spill file, a whole cache: it becomes it.
+                synchronized (this) {
+                    closeQuietly(spill);
+                    spill = null;
+                }
+                Files.move(spillPath, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
             Map<String, Entry> appended = new TreeMap<>();
             long live = 0;
             for (Map.Entry<String, Entry> e : current.entrySet()) {
@@ -341,14 +357,7 @@ public final class SeedCache implements AutoCloseable {
                 }
             }
             long after = previousEnd + appended.values().stream().mapToLong(Entry::length).sum();
-            if (previousFile == null && spill != null && appended.size() == current.size()) {
-                // Every seed was read afresh into the spill file, which is a whole cache: it becomes the cache.
-                synchronized (this) {
-                    closeQuietly(spill);
-                    spill = null;
-                }
-                Files.move(spillPath, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else if (previousFile != null && after <= 2 * live && sameFile()) {
+            if (after <= 2 * live && sameFile()) {
                 append(appended);
             } else {
                 write();
@@ -377,12 +386,7 @@ public final class SeedCache implements AutoCloseable {
             }
             for (String name : new TreeMap<>(previous).keySet()) {
                 if (!current.containsKey(name)) {
-                    out.writeUTF(name);
-                    out.writeUTF("");
-                    out.writeUTF("");
-                    out.writeInt(REMOVED);
-                    out.writeInt(0);
-                    out.writeInt(0);
+                    writeHead(out, name, new Entry("", "", false, 0, REMOVED, 0, 0));
                 }
             }
             out.flush();
