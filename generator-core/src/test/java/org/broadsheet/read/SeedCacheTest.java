@@ -101,15 +101,25 @@ class SeedCacheTest {
         }
     }
 
+    /**
+     * Builds the cache in {@code file} from {@code seeds} without their newest seed, then puts that seed back,
+     * not yet read: where a daily update starts. Gives the cache's size.
+     */
+    private long cachedWithoutTheNewest(Path seeds, Path file) throws Exception {
+        String newest = "2022-04-01.txt";
+        Path held = Files.move(seeds.resolve(newest), temp.resolve(newest));
+        build(seeds, file);
+        Files.move(held, seeds.resolve(newest));
+        return Files.size(file);
+    }
+
     @Test
     void aNewSeedIsAppendedToTheCacheWhoseEarlierBytesStayAsTheyWere() throws Exception {
         Path seeds = seeds();
         Path file = temp.resolve(".site.cache");
-        Path held = Files.move(seeds.resolve("2022-04-01.txt"), temp.resolve("2022-04-01.txt"));
-        build(seeds, file);
+        cachedWithoutTheNewest(seeds, file);
         byte[] before = Files.readAllBytes(file);
 
-        Files.move(held, seeds.resolve("2022-04-01.txt"));
         assertTrue(build(seeds, file), "the new seed is read");
 
         byte[] after = Files.readAllBytes(file);
@@ -136,10 +146,7 @@ class SeedCacheTest {
     void anEntryCutOffByAKilledBuildIsIgnoredAndCutAwayByTheNextAppend() throws Exception {
         Path seeds = seeds();
         Path file = temp.resolve(".site.cache");
-        Path held = Files.move(seeds.resolve("2022-04-01.txt"), temp.resolve("2022-04-01.txt"));
-        build(seeds, file);
-        long whole = Files.size(file);
-        Files.move(held, seeds.resolve("2022-04-01.txt"));
+        long whole = cachedWithoutTheNewest(seeds, file);
         build(seeds, file);
         long appended = Files.size(file);
         // As a build killed while appending leaves it: the new entry cut off half-way.
