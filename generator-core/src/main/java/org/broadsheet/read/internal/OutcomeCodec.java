@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import org.broadsheet.internal.DeferredList;
 import org.broadsheet.internal.Fingerprint;
 import org.broadsheet.model.Article;
@@ -68,8 +69,9 @@ public final class OutcomeCodec {
         string(issue.publication(), out);
         string(issue.edition(), out);
         out.writeInt(issue.articles().size());
-        ByteArrayOutputStream block = new ByteArrayOutputStream();
+        // The paragraphs go straight into the bodies, checksummed and counted on the way.
         CRC32 crc = new CRC32();
+        DataOutputStream paragraphs = new DataOutputStream(new CheckedOutputStream(bodies, crc));
         for (Article article : issue.articles()) {
             string(article.id(), out);
             out.writeBoolean(article.page() != null);
@@ -91,19 +93,15 @@ public final class OutcomeCodec {
             out.writeInt(article.paragraphs().size());
             out.writeLong(digest.a());
             out.writeLong(digest.b());
-            block.reset();
-            DataOutputStream paragraphs = new DataOutputStream(block);
+            crc.reset();
+            int from = paragraphs.size();
             for (String paragraph : article.paragraphs()) {
                 string(paragraph, paragraphs);
             }
-            paragraphs.flush();
-            crc.reset();
-            crc.update(block.toByteArray());
-            out.writeInt(block.size());
+            out.writeInt(paragraphs.size() - from);
             out.writeInt((int) crc.getValue());
-            block.writeTo(bodies);
         }
-        bodies.flush();
+        paragraphs.flush();
     }
 
     /** Where the paragraphs of an outcome read from its head are fetched from when first asked for. */
