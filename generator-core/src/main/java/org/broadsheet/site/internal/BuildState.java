@@ -51,15 +51,6 @@ public final class BuildState {
     public record Entry(String fingerprint, long size) {
     }
 
-    /**
-     * @param generator the identity of the generator (its jar's digest)
-     * @param index     the digest of each search index segment's inputs, by segment name, in index order
-     * @param files     fingerprint and size by path; written in path order
-     */
-    public BuildState(String generator, Map<String, String> index, Map<String, Entry> files) {
-        this(generator, index, Map.copyOf(files), null, null);
-    }
-
     /** @param files already immutable */
     private BuildState(String generator, Map<String, String> index, Map<String, Entry> files, String[] sorted,
             BuildState before) {
@@ -72,8 +63,12 @@ public final class BuildState {
     }
 
     /**
-     * The state of a build that followed {@code previous} (or null): the same as the constructor's, written
-     * faster by taking its order of paths from the previous state's.
+     * The state of a build that followed {@code previous} (or null, for a first or clean build); written faster
+     * when it can take its order of paths from the previous state's.
+     *
+     * @param generator the identity of the generator (its jar's digest)
+     * @param index     the digest of each search index segment's inputs, by segment name, in index order
+     * @param files     fingerprint and size by path; written in path order
      */
     public static BuildState after(BuildState previous, String generator, Map<String, String> index,
             Map<String, Entry> files) {

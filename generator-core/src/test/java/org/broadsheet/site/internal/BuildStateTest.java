@@ -32,7 +32,7 @@ class BuildStateTest {
         Map<String, String> index = new LinkedHashMap<>();
         index.put("2021", "aa11");
         index.put("2022-03", "bb22");
-        BuildState state = new BuildState("gen-1", index, Map.of(
+        BuildState state = BuildState.after(null, "gen-1", index, Map.of(
                 "index.html", new BuildState.Entry("0123456789abcdef0123456789abcdef", 12_345),
                 "reporters/张三/index.html", new BuildState.Entry("fedcba9876543210fedcba9876543210", 0),
                 "search/data/2021/t0.jsonl", new BuildState.Entry("00000000000000000000000000000000", 9_876_543_210L)));
@@ -61,7 +61,7 @@ class BuildStateTest {
         files.put("zz.xml", new BuildState.Entry("33333333333333333333333333333333", 3));
         Path afresh = temp.resolve("afresh");
         Path after = temp.resolve("after");
-        new BuildState("gen-1", previous.index(), files).write(afresh);
+        BuildState.after(null, "gen-1", previous.index(), files).write(afresh);
         BuildState.after(previous, "gen-1", previous.index(), files).write(after);
         assertEquals(Files.readString(afresh), Files.readString(after));
         java.util.List<String> lines = Files.readAllLines(after);
