@@ -23,6 +23,7 @@ import org.broadsheet.site.internal.BuildState;
 import org.broadsheet.site.internal.FileFingerprints;
 import org.broadsheet.site.internal.IssueDigests;
 import org.broadsheet.site.internal.PhaseLog;
+import org.broadsheet.site.internal.PlannedGroup;
 import org.broadsheet.site.internal.PlannedPage;
 import org.broadsheet.site.internal.SitePlan;
 
@@ -127,11 +128,21 @@ public final class SiteBuilder {
                     index = index(archive, indexInputs, previous, output, files);
                 }
                 // The sitemaps go with the pages: a year's sitemap lists some 16,000 of them.
-                List<PlannedPage> planned = new ArrayList<>(plan.pages());
+                List<Object> planned = new ArrayList<>(plan.groups());
+                planned.addAll(plan.pages());
                 planned.addAll(plan.sitemaps());
-                planned.parallelStream().forEach(page -> {
+                planned.parallelStream().forEach(item -> {
                     try {
-                        files.page(page, identity(templates, page.template()), theme);
+                        if (item instanceof PlannedGroup group) {
+                            Map<String, String> identities = new HashMap<>();
+                            for (String template : group.templates()) {
+                                identities.put(template, identity(templates, template));
+                            }
+                            files.group(group, identities, theme);
+                        } else {
+                            PlannedPage page = (PlannedPage) item;
+                            files.page(page, identity(templates, page.template()), theme);
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -158,17 +169,15 @@ public final class SiteBuilder {
             files.bytes(".nojekyll", new byte[0], true);
             files.finish();
             List<String> written = files.written();
-            Map<String, BuildState.Entry> entries = files.entries();
+            BuildState state = files.state(generator, indexInputs);
             // The output already is this build's site when no file was written and its state says what this one would.
-            boolean same = previous != null && written.isEmpty() && previous.describes(generator, indexInputs, entries);
+            boolean same = previous != null && written.isEmpty() && previous.equals(state);
             if (!same) {
-                BuildState.after(previous, generator, indexInputs, entries).write(root.resolve(BuildState.FILE));
+                state.write(root.resolve(BuildState.FILE));
             }
             clock = PhaseLog.since(clock, "index wait, feed, state");
-            List<String> removed = new ArrayList<>();
+            List<String> removed = previous == null ? List.of() : previous.removedBy(state);
             if (previous != null) {
-                previous.files().keySet().stream().filter(path -> !entries.containsKey(path)).sorted()
-                        .forEach(removed::add);
                 if (same) {
                     atomic.abandon();
                 } else {
@@ -178,8 +187,7 @@ public final class SiteBuilder {
                 atomic.commit(stateFile);
             }
             PhaseLog.since(clock, "commit");
-            long bytes = entries.values().stream().mapToLong(BuildState.Entry::size).sum();
-            return new Written(plan.pages().size(), bytes, written.size(), entries.size() - written.size(),
+            return new Written(plan.pageCount(), state.bytes(), written.size(), state.fileCount() - written.size(),
                     removed.size());
         } catch (IOException | RuntimeException e) {
             atomic.abandon();

@@ -21,6 +21,7 @@ public final class FileFingerprints implements AutoCloseable {
     private final StagingWriter writer;
     private final BuildState previous;
     private final Map<String, BuildState.Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, BuildState.Group> groups = new ConcurrentHashMap<>();
     private final List<String> written = Collections.synchronizedList(new ArrayList<>());
 
     /**
@@ -62,13 +63,53 @@ public final class FileFingerprints implements AutoCloseable {
             page(page.file(), page.template(), templateIdentity, page.model(), theme);
             return;
         }
-        // The tag keeps an inputs fingerprint from ever equalling a variables fingerprint.
-        String fingerprint = new Fingerprint().add(page.template()).add(templateIdentity).add("inputs")
-                .add(page.inputs().get()).hex();
+        String fingerprint = fingerprint(page, templateIdentity);
         if (!unchanged(page.file(), fingerprint)) {
             store(page.file(), fingerprint,
                     theme.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8), true);
         }
+    }
+
+    /** A planned page's fingerprint: by its inputs when it has them, otherwise by its variables. */
+    private static String fingerprint(PlannedPage page, String templateIdentity) {
+        if (page.inputs() == null) {
+            return new Fingerprint().add(page.template()).add(templateIdentity).add(page.model()).hex();
+        }
+        // The tag keeps an inputs fingerprint from ever equalling a variables fingerprint.
+        return new Fingerprint().add(page.template()).add(templateIdentity).add("inputs").add(page.inputs().get())
+                .hex();
+    }
+
+    /**
+     * A group of pages, whose templates have the identities {@code identities} (by template name): kept whole,
+     * its pages never made, when its fingerprint matches the previous build's; otherwise each of its pages is
+     * fingerprinted and drawn when changed, as {@link #page(PlannedPage, String, Theme)} does.
+     */
+    public void group(PlannedGroup group, Map<String, String> identities, Theme theme) throws IOException {
+        Fingerprint inputs = new Fingerprint().add("group");
+        for (String template : group.templates()) {
+            inputs.add(template).add(identities.get(template));
+        }
+        String fingerprint = inputs.add(group.name()).add(group.size()).add(group.inputs().get()).hex();
+        BuildState.Group before = previous == null ? null : previous.groups().get(group.name());
+        if (before != null && before.fingerprint().equals(fingerprint)) {
+            add(group.name(), before);
+            return;
+        }
+        Map<String, BuildState.Entry> beforeFiles = before == null ? Map.of() : before.files();
+        Map<String, BuildState.Entry> files = new java.util.HashMap<>();
+        for (PlannedPage page : group.pages().get()) {
+            String path = page.file();
+            String pageFingerprint = fingerprint(page, identities.get(page.template()));
+            BuildState.Entry kept = beforeFiles.get(path);
+            BuildState.Entry entry = kept != null && kept.fingerprint().equals(pageFingerprint) ? kept
+                    : write(path, pageFingerprint, theme.render(page.template(), page.model())
+                            .getBytes(StandardCharsets.UTF_8));
+            if (files.putIfAbsent(path, entry) != null) {
+                throw new IllegalStateException("two files of the site at '" + path + "'");
+            }
+        }
+        add(group.name(), new BuildState.Group(fingerprint, files));
     }
 
     /** Keeps a file of the previous build as it is, without making it again; false when it had no such file. */
@@ -89,9 +130,9 @@ public final class FileFingerprints implements AutoCloseable {
         }
     }
 
-    /** Every file of the build by path. */
-    public Map<String, BuildState.Entry> entries() {
-        return entries;
+    /** The state of this build, once {@link #finish finished}. */
+    public BuildState state(String generator, Map<String, String> index) {
+        return BuildState.of(generator, index, entries, groups);
     }
 
     /** The paths written into the staging folder, in path order. */
@@ -119,20 +160,33 @@ public final class FileFingerprints implements AutoCloseable {
     }
 
     private void store(String path, String fingerprint, byte[] bytes, boolean write) throws IOException {
-        if (write) {
-            Path file = root.resolve(path).normalize();
-            if (!file.startsWith(root)) {
-                throw new IOException("refusing to write '" + path + "' outside the site folder");
-            }
-            writer.write(file, bytes);
+        add(path, write ? write(path, fingerprint, bytes) : written(path, fingerprint, bytes));
+    }
+
+    /** Writes a changed file into the staging folder. */
+    private BuildState.Entry write(String path, String fingerprint, byte[] bytes) throws IOException {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root)) {
+            throw new IOException("refusing to write '" + path + "' outside the site folder");
         }
-        add(path, new BuildState.Entry(fingerprint, bytes.length));
+        writer.write(file, bytes);
+        return written(path, fingerprint, bytes);
+    }
+
+    private BuildState.Entry written(String path, String fingerprint, byte[] bytes) {
         written.add(path);
+        return new BuildState.Entry(fingerprint, bytes.length);
     }
 
     private void add(String path, BuildState.Entry entry) {
         if (entries.putIfAbsent(path, entry) != null) {
             throw new IllegalStateException("two files of the site at '" + path + "'");
+        }
+    }
+
+    private void add(String name, BuildState.Group group) {
+        if (groups.putIfAbsent(name, group) != null) {
+            throw new IllegalStateException("two groups of pages named '" + name + "'");
         }
     }
 }

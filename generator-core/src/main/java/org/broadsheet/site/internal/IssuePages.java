@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.internal.Fingerprint;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
@@ -21,26 +20,41 @@ import org.broadsheet.site.SiteLayout;
 final class IssuePages {
     private final SiteContext site;
     private final NewsArticleJson json;
-    /** {@link #articlesInputs} by issue key, made by the first of its article pages to be fingerprinted. */
-    private final Map<String, String> articlesInputs = new ConcurrentHashMap<>();
 
     IssuePages(SiteContext site) {
         this.site = site;
         this.json = new NewsArticleJson(site);
     }
 
-    void plan(List<PlannedPage> pages) {
+    /** Templates of an issue's group of pages. */
+    static final List<String> TEMPLATES = List.of("issue.ftlh", "article.ftlh");
+
+    /**
+     * Per issue, a group of its page and its articles' pages: the group's inputs are the issue page's inputs and
+     * what every article page of the issue is made from, from which each page's own inputs derive.
+     */
+    void plan(List<PlannedGroup> groups) {
         for (Issue issue : site.archive().issues()) {
-            String published = iso(issue.date());
-            pages.add(new PlannedPage(SiteLayout.issue(issue), "issue.ftlh", published, () -> issue(issue),
-                    () -> issueInputs(issue)));
-            for (int i = 0; i < issue.articles().size(); i++) {
-                int position = i + 1;
-                String path = SiteLayout.article(issue, position);
-                pages.add(new PlannedPage(path, "article.ftlh", published,
-                        () -> article(issue, position), () -> articleInputs(issue, path, position)));
-            }
+            groups.add(new PlannedGroup(SiteLayout.issue(issue), iso(issue.date()), issue.articles().size() + 1,
+                    TEMPLATES, () -> java.util.Arrays.asList(issueInputs(issue), articlesInputs(issue)),
+                    () -> pages(issue)));
         }
+    }
+
+    /** The page of {@code issue}, then its articles' pages in printed order. */
+    private List<PlannedPage> pages(Issue issue) {
+        List<PlannedPage> pages = new ArrayList<>(issue.articles().size() + 1);
+        String published = iso(issue.date());
+        pages.add(new PlannedPage(SiteLayout.issue(issue), "issue.ftlh", published, () -> issue(issue),
+                () -> issueInputs(issue)));
+        String articlesInputs = articlesInputs(issue);
+        for (int i = 0; i < issue.articles().size(); i++) {
+            int position = i + 1;
+            String path = SiteLayout.article(issue, position);
+            pages.add(new PlannedPage(path, "article.ftlh", published, () -> article(issue, position),
+                    () -> java.util.Arrays.asList(articlesInputs, path, position)));
+        }
+        return pages;
     }
 
     private Map<String, Object> issue(Issue issue) {
@@ -65,15 +79,6 @@ final class IssuePages {
         return java.util.Arrays.asList(site.shared(), path, site.digest(issue),
                 before == null ? null : linker.link(SiteLayout.issue(before), site.shortName(before)),
                 after == null ? null : linker.link(SiteLayout.issue(after), site.shortName(after)));
-    }
-
-    /**
-     * What an article's page is made from: its path and position, and what all the article pages of its issue
-     * are made from (see {@link #articlesInputs}).
-     */
-    private Object articleInputs(Issue issue, String path, int position) {
-        return java.util.Arrays.asList(articlesInputs.computeIfAbsent(issue.key(), key -> articlesInputs(issue)),
-                path, position);
     }
 
     /**

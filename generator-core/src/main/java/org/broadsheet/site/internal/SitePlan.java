@@ -19,7 +19,8 @@ import org.broadsheet.site.SiteLayout;
 
 /**
  * Every page of an archive's site with its template and variables, plus the feed and the sitemap: what the
- * build writes, decided before anything is written. Pages come out in a fixed order.
+ * build writes, decided before anything is written. Pages come out in a fixed order: the pages of issues in
+ * {@link #groups() groups}, one per issue, and the others one by one.
  */
 public final class SitePlan {
     static final int RECENT_ISSUES = 10;
@@ -27,6 +28,7 @@ public final class SitePlan {
 
     private final SiteContext site;
     private final List<PlannedPage> pages;
+    private final List<PlannedGroup> groups;
 
     /** The plan of {@code archive}, taking its issues' digests from {@code digests}. */
     public SitePlan(Archive archive, IssueDigests digests) {
@@ -35,13 +37,15 @@ public final class SitePlan {
         CalendarPages calendar = new CalendarPages(site);
         List<PlannedPage> planned = new ArrayList<>();
         planned.add(new PlannedPage(SiteLayout.HOME, "home.ftlh", null, () -> home(issues, calendar)));
-        issues.plan(planned);
+        List<PlannedGroup> grouped = new ArrayList<>();
+        issues.plan(grouped);
         calendar.plan(planned);
         new ReporterPages(site, issues).plan(planned);
         planned.add(simple(SiteLayout.SEARCH, "search.ftlh", "搜索", "在" + site.settings().title() + "中搜索文章",
                 SiteContext.SECTION_SEARCH));
         planned.add(new PlannedPage(SiteLayout.NOT_FOUND, "404.ftlh", null, this::notFound));
         this.pages = List.copyOf(planned);
+        this.groups = List.copyOf(grouped);
     }
 
     /**
@@ -59,8 +63,19 @@ public final class SitePlan {
         return inputs;
     }
 
+    /** The pages not in a {@link #groups() group}. */
     public List<PlannedPage> pages() {
         return pages;
+    }
+
+    /** The issues' pages: per issue, its page and its articles' pages. */
+    public List<PlannedGroup> groups() {
+        return groups;
+    }
+
+    /** How many HTML pages the site has, in groups or not. */
+    public int pageCount() {
+        return pages.size() + groups.stream().mapToInt(PlannedGroup::size).sum();
     }
 
     /** The variables of {@code feed.ftlx}: {@code feed}, the latest dated issues, newest first. */
@@ -78,7 +93,7 @@ public final class SitePlan {
 
     /** The sitemaps and the sitemap index: see {@link Sitemaps}. */
     public List<PlannedPage> sitemaps() {
-        return new Sitemaps(site).plan(pages);
+        return new Sitemaps(site).plan(pages, groups);
     }
 
     /** The text of {@code robots.txt}: everything may be crawled; the sitemap's absolute URL. */

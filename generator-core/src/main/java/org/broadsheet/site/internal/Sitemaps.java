@@ -31,23 +31,29 @@ final class Sitemaps {
         this.mostUrls = mostUrls;
     }
 
-    /** The sitemaps of {@code pages} (the 404 page left out), then the index, each fingerprinted by what it lists. */
-    List<PlannedPage> plan(List<PlannedPage> pages) {
-        Map<String, List<PlannedPage>> groups = new TreeMap<>();
+    /**
+     * The sitemaps of {@code pages} (the 404 page left out) and of the pages of {@code groups}, then the index,
+     * each fingerprinted by what it lists.
+     */
+    List<PlannedPage> plan(List<PlannedPage> pages, List<PlannedGroup> groups) {
+        Map<String, List<Listed>> years = new TreeMap<>();
         for (PlannedPage page : pages) {
             if (!page.path().equals(SiteLayout.NOT_FOUND)) {
-                String group = page.published() == null ? UNDATED : page.published().substring(0, 4);
-                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(page);
+                years.computeIfAbsent(year(page.published()), g -> new ArrayList<>()).add(new Listed(page, null, 0, 1));
             }
+        }
+        for (PlannedGroup group : groups) {
+            years.computeIfAbsent(year(group.published()), g -> new ArrayList<>())
+                    .add(new Listed(null, group, 0, group.size()));
         }
         List<PlannedPage> sitemaps = new ArrayList<>();
         List<String> listed = new ArrayList<>();
-        for (Map.Entry<String, List<PlannedPage>> group : groups.entrySet()) {
-            List<PlannedPage> members = group.getValue();
-            for (int from = 0, part = 1; from < members.size(); from += mostUrls, part++) {
-                List<PlannedPage> chunk = members.subList(from, Math.min(members.size(), from + mostUrls));
-                String path = SiteLayout.sitemap(part == 1 ? group.getKey() : group.getKey() + "-" + part);
-                sitemaps.add(new PlannedPage(path, "sitemap.ftlx", null, () -> urls(chunk), () -> inputs(chunk)));
+        for (Map.Entry<String, List<Listed>> year : years.entrySet()) {
+            List<List<Listed>> files = cut(year.getValue());
+            for (int part = 1; part <= files.size(); part++) {
+                List<Listed> file = files.get(part - 1);
+                String path = SiteLayout.sitemap(part == 1 ? year.getKey() : year.getKey() + "-" + part);
+                sitemaps.add(new PlannedPage(path, "sitemap.ftlx", null, () -> urls(file), () -> inputs(file)));
                 listed.add(site.absolute(path));
             }
         }
@@ -56,22 +62,69 @@ final class Sitemaps {
         return sitemaps;
     }
 
-    private Map<String, Object> urls(List<PlannedPage> pages) {
-        List<SitemapEntry> urls = new ArrayList<>(pages.size());
-        for (PlannedPage page : pages) {
-            urls.add(new SitemapEntry(site.absolute(page.path()), page.published()));
+    private static String year(String published) {
+        return published == null ? UNDATED : published.substring(0, 4);
+    }
+
+    /**
+     * What one sitemap lists: a page, or the pages {@code from} (inclusive) to {@code to} (exclusive) of a group,
+     * which a file's limit may cut between two sitemaps.
+     */
+    private record Listed(PlannedPage page, PlannedGroup group, int from, int to) {
+    }
+
+    /** A year's pages cut into files of at most {@link #mostUrls} URLs. */
+    private List<List<Listed>> cut(List<Listed> year) {
+        List<List<Listed>> files = new ArrayList<>();
+        List<Listed> file = new ArrayList<>();
+        int room = mostUrls;
+        for (Listed listed : year) {
+            for (int from = listed.from(); from < listed.to(); ) {
+                if (room == 0) {
+                    files.add(file);
+                    file = new ArrayList<>();
+                    room = mostUrls;
+                }
+                int to = Math.min(listed.to(), from + room);
+                file.add(new Listed(listed.page(), listed.group(), from, to));
+                room -= to - from;
+                from = to;
+            }
+        }
+        if (!file.isEmpty()) {
+            files.add(file);
+        }
+        return files;
+    }
+
+    private Map<String, Object> urls(List<Listed> file) {
+        List<SitemapEntry> urls = new ArrayList<>();
+        for (Listed listed : file) {
+            List<PlannedPage> pages = listed.page() != null ? List.of(listed.page())
+                    : listed.group().pages().get().subList(listed.from(), listed.to());
+            for (PlannedPage page : pages) {
+                urls.add(new SitemapEntry(site.absolute(page.path()), page.published()));
+            }
         }
         return Map.of("urls", urls);
     }
 
-    /** What a sitemap is made from: the site's address and the paths and dates it lists, not its entries. */
-    private Object inputs(List<PlannedPage> pages) {
-        List<String> listed = new ArrayList<>(pages.size() * 2 + 1);
-        listed.add(site.settings().baseUrl());
-        for (PlannedPage page : pages) {
-            listed.add(page.path());
-            listed.add(page.published());
+    /**
+     * What a sitemap is made from: the site's address and the paths and dates it lists, not its entries; a group's
+     * pages by the group's name, size and date, which decide their paths.
+     */
+    private Object inputs(List<Listed> file) {
+        List<Object> inputs = new ArrayList<>(file.size() * 2 + 1);
+        inputs.add(site.settings().baseUrl());
+        for (Listed listed : file) {
+            if (listed.page() != null) {
+                inputs.add(listed.page().path());
+                inputs.add(listed.page().published());
+            } else {
+                inputs.add(java.util.Arrays.asList(listed.group().name(), listed.group().size(), listed.from(),
+                        listed.to(), listed.group().published()));
+            }
         }
-        return listed;
+        return inputs;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,14 +29,22 @@ class BuildStateTest {
         file = BuildState.beside(output);
     }
 
+    private static final String F1 = "0123456789abcdef0123456789abcdef";
+    private static final String F2 = "fedcba9876543210fedcba9876543210";
+
     private BuildState written() throws Exception {
         Map<String, String> index = new LinkedHashMap<>();
         index.put("2021", "aa11");
         index.put("2022-03", "bb22");
-        BuildState state = BuildState.after(null, "gen-1", index, Map.of(
-                "index.html", new BuildState.Entry("0123456789abcdef0123456789abcdef", 12_345),
-                "reporters/张三/index.html", new BuildState.Entry("fedcba9876543210fedcba9876543210", 0),
-                "search/data/2021/t0.jsonl", new BuildState.Entry("00000000000000000000000000000000", 9_876_543_210L)));
+        BuildState state = BuildState.of("gen-1", index, Map.of(
+                "index.html", new BuildState.Entry(F1, 12_345),
+                "reporters/张三/index.html", new BuildState.Entry(F2, 0),
+                "search/data/2021/t0.jsonl", new BuildState.Entry("00000000000000000000000000000000", 9_876_543_210L)),
+                Map.of("2022/03/04/", new BuildState.Group("11112222", Map.of(
+                                "2022/03/04/index.html", new BuildState.Entry(F1, 100),
+                                "2022/03/04/1/index.html", new BuildState.Entry(F2, 200))),
+                        "2021/01/01/", new BuildState.Group("33334444", Map.of(
+                                "2021/01/01/index.html", new BuildState.Entry(F2, 7)))));
         state.write(file);
         return state;
     }
@@ -48,27 +57,40 @@ class BuildStateTest {
         assertEquals(state.index(), read.index());
         assertEquals(java.util.List.copyOf(state.index().keySet()), java.util.List.copyOf(read.index().keySet()),
                 "segments keep their order");
+        assertEquals(state.groups(), read.groups());
+        assertEquals(Map.of("2022/03/04/index.html", new BuildState.Entry(F1, 100),
+                "2022/03/04/1/index.html", new BuildState.Entry(F2, 200)), read.groups().get("2022/03/04/").files());
+        assertEquals(6, read.fileCount());
+        assertEquals(12_345 + 9_876_543_210L + 100 + 200 + 7, read.bytes());
     }
 
     @Test
-    void aStateMadeAfterAnotherWritesTheSameFileAsOneMadeAfresh() throws Exception {
-        BuildState previous = written();
-        previous = BuildState.read(output, file, "gen-1");
-        Map<String, BuildState.Entry> files = new java.util.HashMap<>(previous.files());
+    void groupsTakenOverFromAReadStateAreWrittenAsTheyWereRead() throws Exception {
+        written();
+        String before = Files.readString(file);
+        BuildState read = BuildState.read(output, file, "gen-1");
+        BuildState.of("gen-1", read.index(), read.files(), read.groups()).write(file);
+        assertEquals(before, Files.readString(file));
+    }
+
+    @Test
+    void aFollowingStateRemovesTheFilesItNoLongerHasInOrGroupsOrNot() throws Exception {
+        written();
+        BuildState read = BuildState.read(output, file, "gen-1");
+        Map<String, BuildState.Entry> files = new HashMap<>(read.files());
         files.remove("reporters/张三/index.html");
-        files.put("2021/01/01/index.html", new BuildState.Entry("11111111111111111111111111111111", 1));
-        files.put("reporters/李四/index.html", new BuildState.Entry("22222222222222222222222222222222", 2));
-        files.put("zz.xml", new BuildState.Entry("33333333333333333333333333333333", 3));
-        Path afresh = temp.resolve("afresh");
-        Path after = temp.resolve("after");
-        BuildState.after(null, "gen-1", previous.index(), files).write(afresh);
-        BuildState.after(previous, "gen-1", previous.index(), files).write(after);
-        assertEquals(Files.readString(afresh), Files.readString(after));
-        java.util.List<String> lines = Files.readAllLines(after);
-        assertEquals(java.util.List.of("2021/01/01/index.html", "index.html", "reporters/李四/index.html",
-                "search/data/2021/t0.jsonl", "zz.xml"),
-                lines.subList(2, lines.size()).stream().map(line -> line.substring(line.lastIndexOf('\t') + 1))
-                        .toList());
+        files.put("reporters/李四/index.html", new BuildState.Entry(F1, 1));
+        BuildState next = BuildState.of("gen-1", read.index(), files, Map.of(
+                "2022/03/04/", new BuildState.Group("55556666", Map.of(
+                        "2022/03/04/index.html", new BuildState.Entry(F2, 100),
+                        "2022/03/04/2/index.html", new BuildState.Entry(F2, 300))),
+                "2021/01/01/", read.groups().get("2021/01/01/")));
+        assertEquals(java.util.List.of("2022/03/04/1/index.html", "reporters/张三/index.html"), read.removedBy(next));
+
+        BuildState without = BuildState.of("gen-1", read.index(), read.files(), Map.of(
+                "2022/03/04/", read.groups().get("2022/03/04/")));
+        assertEquals(java.util.List.of("2021/01/01/index.html"), read.removedBy(without), "a group gone goes whole");
+        assertEquals(java.util.List.of(), read.removedBy(read));
     }
 
     @Test
@@ -95,10 +117,31 @@ class BuildStateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"abc\t12", "abc\t\tindex.html", "abc\t1x\tindex.html", "abc 12 index.html",
-            "abc\t-1\tindex.html", "abc\t1\tindex.html", "abc\t1\tabout.html"})
+            "abc\t-1\tindex.html", "abc\t1\tindex.html", "abc\t1\tabout.html", "group\tab\t1\t1\t2022/03/04/",
+            "group\tab\t1\t1\t2023/01/01/"})
     void aDamagedRepeatedOrMisplacedLineMakesTheWholeStateCountAsNone(String line) throws Exception {
         written();
         Files.writeString(file, Files.readString(file) + line + "\n", StandardCharsets.UTF_8);
         assertNull(BuildState.read(output, file, "gen-1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\t1\t300\t2022/03/04/", "\t3\t300\t2022/03/04/"})
+    void aGroupWithMoreOrFewerFilesThanItsLineSaysMakesTheWholeStateCountAsNone(String counted) throws Exception {
+        written();
+        String text = Files.readString(file);
+        assertTrue(text.contains("\t2\t300\t2022/03/04/\n"), text);
+        Files.writeString(file, text.replace("\t2\t300\t2022/03/04/\n", counted + "\n"));
+        assertNull(BuildState.read(output, file, "gen-1"));
+    }
+
+    @Test
+    void aStateCutShortCountsAsNone() throws Exception {
+        written();
+        String text = Files.readString(file);
+        Files.writeString(file, text.substring(0, text.length() - 1));
+        assertNull(BuildState.read(output, file, "gen-1"), "its last line lost its line break");
+        Files.writeString(file, text.substring(0, text.lastIndexOf('\n', text.length() - 2) + 1));
+        assertNull(BuildState.read(output, file, "gen-1"), "its last group lost a line");
     }
 }

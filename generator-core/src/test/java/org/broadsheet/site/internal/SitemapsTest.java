@@ -35,7 +35,7 @@ class SitemapsTest {
         pages.add(page("404.html", null));
         pages.add(page("reporters/", null));
 
-        List<PlannedPage> sitemaps = new Sitemaps(SITE, 3).plan(pages);
+        List<PlannedPage> sitemaps = new Sitemaps(SITE, 3).plan(pages, List.of());
 
         assertEquals(List.of("sitemaps/2021.xml", "sitemaps/2021-2.xml", "sitemaps/2021-3.xml", "sitemaps/2022.xml",
                 "sitemaps/pages.xml", "sitemap.xml"), sitemaps.stream().map(PlannedPage::path).toList());
@@ -54,9 +54,45 @@ class SitemapsTest {
         List<PlannedPage> before = new ArrayList<>(List.of(page("2021/03/01/", "2021-03-01"), page("2022/01/01/", "2022-01-01")));
         List<PlannedPage> after = new ArrayList<>(before);
         after.add(page("2022/01/02/", "2022-01-02"));
-        List<PlannedPage> a = new Sitemaps(SITE).plan(before);
-        List<PlannedPage> b = new Sitemaps(SITE).plan(after);
+        List<PlannedPage> a = new Sitemaps(SITE).plan(before, List.of());
+        List<PlannedPage> b = new Sitemaps(SITE).plan(after, List.of());
         assertEquals(a.get(0).inputs().get(), b.get(0).inputs().get(), "2021's sitemap is kept");
         org.junit.jupiter.api.Assertions.assertNotEquals(a.get(1).inputs().get(), b.get(1).inputs().get());
+    }
+
+    private static PlannedGroup issue(String path, String published, int articles) {
+        List<PlannedPage> pages = new ArrayList<>();
+        pages.add(page(path, published));
+        for (int i = 1; i <= articles; i++) {
+            pages.add(page(path + i + "/", published));
+        }
+        return new PlannedGroup(path, published, pages.size(), List.of("article.ftlh"), () -> "inputs", () -> pages);
+    }
+
+    @Test
+    void aGroupsPagesAreListedInItsYearAndCutBetweenFilesLikeAnyOthers() {
+        List<PlannedPage> sitemaps = new Sitemaps(SITE, 3).plan(List.of(page("", null)),
+                List.of(issue("2021/03/01/", "2021-03-01", 1), issue("2021/03/02/", "2021-03-02", 2),
+                        issue("undated/a/", null, 1)));
+
+        assertEquals(List.of("sitemaps/2021.xml", "sitemaps/2021-2.xml", "sitemaps/pages.xml", "sitemap.xml"),
+                sitemaps.stream().map(PlannedPage::path).toList());
+        assertEquals(List.of("https://example.org/2021/03/01/", "https://example.org/2021/03/01/1/",
+                "https://example.org/2021/03/02/"), locs(sitemaps.get(0)));
+        assertEquals(List.of("https://example.org/2021/03/02/1/", "https://example.org/2021/03/02/2/"),
+                locs(sitemaps.get(1)));
+        assertEquals(List.of("https://example.org/", "https://example.org/undated/a/",
+                "https://example.org/undated/a/1/"), locs(sitemaps.get(2)));
+    }
+
+    @Test
+    void aSitemapOfGroupsChangesWhenAGroupGainsAPageNotWhenItsPagesChange() {
+        PlannedGroup one = issue("2021/03/01/", "2021-03-01", 1);
+        PlannedGroup same = new PlannedGroup(one.name(), one.published(), one.size(), one.templates(),
+                () -> "other inputs", one.pages());
+        Object before = new Sitemaps(SITE).plan(List.of(), List.of(one)).get(0).inputs().get();
+        assertEquals(before, new Sitemaps(SITE).plan(List.of(), List.of(same)).get(0).inputs().get());
+        org.junit.jupiter.api.Assertions.assertNotEquals(before,
+                new Sitemaps(SITE).plan(List.of(), List.of(issue("2021/03/01/", "2021-03-01", 2))).get(0).inputs().get());
     }
 }
