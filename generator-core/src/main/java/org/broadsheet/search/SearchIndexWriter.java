@@ -19,7 +19,7 @@ import org.broadsheet.search.internal.Segments;
  * contiguity without downloading text.
  *
  * <p>The index is split by date into segments ({@link #segments}), so that adding the newest issue rebuilds
- * and rewrites only the newest month's. Documents are numbered over the whole archive in index order (oldest
+ * and rewrites only the newest week's. Documents are numbered over the whole archive in index order (oldest
  * first, undated before all); each segment is a contiguous run of them, numbered from 0 inside it. At the top:
  * <ul>
  * <li>{@code manifest.json}: format (3), the article count and average length over the whole archive (BM25

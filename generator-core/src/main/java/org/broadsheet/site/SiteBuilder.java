@@ -115,7 +115,7 @@ public final class SiteBuilder {
             Map<String, String> indexInputs = SitePlan.indexInputs(archive, digests);
             clock = PhaseLog.since(clock, "issue digests");
             // The index is built beside the pages (its single-threaded merge overlaps with parallel rendering), and
-            // in an incremental build beside the plan too: it then rebuilds a month or so, and planning every page
+            // in an incremental build beside the plan too: it then rebuilds a week or so, and planning every page
             // of a large archive takes as long. A first build plans first, so the two never hold memory at once.
             CompletableFuture<Void> index = previous == null ? null
                     : index(archive, indexInputs, previous, output, files);

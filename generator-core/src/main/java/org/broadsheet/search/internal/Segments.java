@@ -1,7 +1,6 @@
 package org.broadsheet.search.internal;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,11 +15,13 @@ import org.broadsheet.search.IndexSegment;
 /**
  * Splits an archive's index by date, so that adding the newest issue rebuilds a small segment only.
  *
- * <p>With Y-M the month of the newest dated issue: one segment per year before Y, one for Y's months before M
- * (when it has any), one for M, and one for undated issues (first, as they come first in the index's order).
- * The split depends on the archive alone, never on the clock. A daily paper's new issue lands in M's segment;
- * a month's first issue merges the months before into Y's segment once a month, and a year's first issue
- * closes the year once a year.
+ * <p>With D the newest dated issue's date, Y-M its month and W the first day of its week (a Monday, or the
+ * first of M when the week began in the month before): one segment per year before Y, one for Y's months before M
+ * (when it has any), one for M's days before W (when it has any), one for the days from W, and one for undated
+ * issues (first, as they come first in the index's order). The split depends on the archive alone, never on the
+ * clock. A daily paper's new issue lands in its week's segment, which holds at most seven issues; a week's first
+ * issue merges the month's days before it into one segment once a week, a month's first issue merges the months
+ * before into Y's segment once a month, and a year's first issue closes the year once a year.
  */
 public final class Segments {
     /** The index's order of issues: oldest first, undated before all; on one date, the key's reverse order. */
@@ -34,8 +35,8 @@ public final class Segments {
     public static List<IndexSegment> of(Archive archive) {
         List<Issue> issues = new ArrayList<>(archive.issues());
         issues.sort(ORDER);
-        YearMonth newest = issues.stream().map(Issue::date).filter(Objects::nonNull).max(Comparator.naturalOrder())
-                .map(YearMonth::from).orElse(null);
+        LocalDate newest = issues.stream().map(Issue::date).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .orElse(null);
         Map<String, List<Issue>> segments = new LinkedHashMap<>();
         for (Issue issue : issues) {
             segments.computeIfAbsent(name(issue.date(), newest), k -> new ArrayList<>()).add(issue);
@@ -50,15 +51,19 @@ public final class Segments {
         return issues.isEmpty() ? List.of() : List.of(new IndexSegment(name, issues));
     }
 
-    static String name(LocalDate date, YearMonth newest) {
+    static String name(LocalDate date, LocalDate newest) {
         if (date == null) {
             return "undated";
         }
         if (date.getYear() < newest.getYear()) {
             return String.valueOf(date.getYear());
         }
-        return date.getMonthValue() < newest.getMonthValue()
-                ? String.format(Locale.ROOT, "%d-to-%02d", date.getYear(), newest.getMonthValue() - 1)
-                : String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
+        if (date.getMonthValue() < newest.getMonthValue()) {
+            return String.format(Locale.ROOT, "%d-to-%02d", date.getYear(), newest.getMonthValue() - 1);
+        }
+        LocalDate week = newest.minusDays(Math.min(newest.getDayOfWeek().getValue(), newest.getDayOfMonth()) - 1);
+        return date.isBefore(week)
+                ? String.format(Locale.ROOT, "%d-%02d-to-%02d", date.getYear(), date.getMonthValue(), week.getDayOfMonth() - 1)
+                : String.format(Locale.ROOT, "%d-%02d-%02d", date.getYear(), date.getMonthValue(), week.getDayOfMonth());
     }
 }
