@@ -1,13 +1,17 @@
 package org.broadsheet.site.internal;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +48,7 @@ public final class BuildState {
     private static final String HEADER = "broadsheet-state 4 ";
     private static final String INDEX = "index ";
     private static final String GROUP = "group\t";
+    private static final byte[] GROUP_BYTES = GROUP.getBytes(UTF_8);
 
     private final String generator;
     private final Map<String, String> index;
@@ -62,8 +67,8 @@ public final class BuildState {
         private final String fingerprint;
         private final int count;
         private final long bytes;
-        /** The group's file lines in a state's text, for a group read back; null for a new one. */
-        private final String text;
+        /** The group's file lines in a state's bytes, for a group read back; null for a new one. */
+        private final byte[] text;
         private final int start;
         private final int end;
         private volatile Map<String, Entry> files;
@@ -79,7 +84,7 @@ public final class BuildState {
             this.end = 0;
         }
 
-        private Group(String fingerprint, int count, long bytes, String text, int start, int end) {
+        private Group(String fingerprint, int count, long bytes, byte[] text, int start, int end) {
             this.fingerprint = fingerprint;
             this.count = count;
             this.bytes = bytes;
@@ -108,7 +113,7 @@ public final class BuildState {
             if (known == null) {
                 List<Map.Entry<String, Entry>> lines = new ArrayList<>(count);
                 for (int at = start; at < end; ) {
-                    int next = text.indexOf('\n', at);
+                    int next = lineEnd(text, at);
                     lines.add(entry(text, at, next));
                     at = next + 1;
                 }
@@ -118,8 +123,8 @@ public final class BuildState {
             return known;
         }
 
-        private void write(Writer out, String name) throws IOException {
-            out.write(GROUP + fingerprint + "\t" + count + "\t" + bytes + "\t" + name + "\n");
+        private void write(OutputStream out, String name) throws IOException {
+            out.write((GROUP + fingerprint + "\t" + count + "\t" + bytes + "\t" + name + "\n").getBytes(UTF_8));
             if (text != null) {
                 out.write(text, start, end - start);
             } else {
@@ -240,16 +245,17 @@ public final class BuildState {
         if (!Files.isRegularFile(output.resolve(AtomicOutput.MARKER)) || !Files.isRegularFile(file)) {
             return null;
         }
-        // Parsed by hand, not line by line with split: every incremental build reads a line per file of the site.
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        int headerEnd = text.indexOf('\n');
-        int indexEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1);
-        if (indexEnd < 0 || !text.substring(0, headerEnd).equals(HEADER + generator)
-                || !text.startsWith(INDEX, headerEnd + 1)) {
+        // Parsed by hand as bytes: every incremental build reads a line per file of the site, most of them in groups
+        // that it only checks and writes back as they were.
+        byte[] text = Files.readAllBytes(file);
+        int headerEnd = lineEnd(text, 0);
+        int indexEnd = headerEnd >= text.length ? text.length : lineEnd(text, headerEnd + 1);
+        if (indexEnd >= text.length || !string(text, 0, headerEnd).equals(HEADER + generator)
+                || !string(text, headerEnd + 1, indexEnd).startsWith(INDEX)) {
             return null;
         }
         Map<String, String> index = new LinkedHashMap<>();
-        for (String segment : text.substring(headerEnd + 1 + INDEX.length(), indexEnd).split(" ")) {
+        for (String segment : string(text, headerEnd + 1 + INDEX.length(), indexEnd).split(" ")) {
             String[] parts = segment.split("=", 2);
             if (parts.length == 2) {
                 index.put(parts[0], parts[1]);
@@ -261,7 +267,7 @@ public final class BuildState {
         List<Map.Entry<String, Entry>> files = new ArrayList<>();
         int at = indexEnd + 1;
         int previousPath = -1;
-        for (; at < text.length() && !text.startsWith(GROUP, at); ) {
+        for (; at < text.length && !startsWith(text, at, GROUP_BYTES); ) {
             int end = lineEnd(text, at);
             int path = pathStart(text, at, end);
             if (path < 0 || previousPath >= 0 && compare(text, previousPath, at - 1, path, end) >= 0) {
@@ -274,10 +280,11 @@ public final class BuildState {
         List<Map.Entry<String, Group>> groups = new ArrayList<>();
         int previousName = -1;
         int previousNameEnd = -1;
-        while (at < text.length()) {
+        while (at < text.length) {
             int end = lineEnd(text, at);
-            String[] head = text.startsWith(GROUP, at) ? text.substring(at, end).split("\t", -1) : new String[0];
-            int name = end - (head.length == 5 ? head[4].length() : 0);
+            String[] head = startsWith(text, at, GROUP_BYTES) && end < text.length
+                    ? string(text, at, end).split("\t", -1) : new String[0];
+            int name = end - (head.length == 5 ? head[4].getBytes(UTF_8).length : 0);
             if (head.length != 5 || head[1].isEmpty() || head[4].isEmpty() || !digits(head[2]) || !digits(head[3])
                     || previousName >= 0 && compare(text, previousName, previousNameEnd, name, end) >= 0) {
                 return null;
@@ -289,9 +296,9 @@ public final class BuildState {
             at = first;
             previousPath = -1;
             for (int i = 0; i < count; i++) {
-                int lineEnd = at < text.length() ? lineEnd(text, at) : -1;
+                int lineEnd = at < text.length ? lineEnd(text, at) : -1;
                 int path = lineEnd < 0 ? -1 : pathStart(text, at, lineEnd);
-                if (path < 0 || text.startsWith(GROUP, at)
+                if (path < 0 || startsWith(text, at, GROUP_BYTES)
                         || previousPath >= 0 && compare(text, previousPath, at - 1, path, lineEnd) >= 0) {
                     return null;
                 }
@@ -304,80 +311,111 @@ public final class BuildState {
                 Map.ofEntries(groups.toArray(Map.Entry[]::new)));
     }
 
-    /** The end of the line starting at {@code start}: its line break (every line of a state ends with one). */
-    private static int lineEnd(String text, int start) {
-        int end = text.indexOf('\n', start);
-        return end < 0 ? text.length() : end;
+    private static String string(byte[] text, int start, int end) {
+        return new String(text, start, end - start, UTF_8);
+    }
+
+    private static boolean startsWith(byte[] text, int at, byte[] prefix) {
+        return Arrays.equals(text, at, Math.min(text.length, at + prefix.length), prefix, 0, prefix.length);
+    }
+
+    /** The end of the line starting at {@code start}: its line break, or the end of the bytes when it has none. */
+    private static int lineEnd(byte[] text, int start) {
+        for (int i = start; i < text.length; i++) {
+            if (text[i] == '\n') {
+                return i;
+            }
+        }
+        return text.length;
     }
 
     /**
      * Where the path of the file line from {@code start} to {@code end} starts, or -1 when the line is not
-     * {@code fingerprint, size, path} with a size of digits.
+     * {@code fingerprint, size, path} with a size of digits, ended by a line break.
      */
-    private static int pathStart(String text, int start, int end) {
-        if (end >= text.length()) {
+    private static int pathStart(byte[] text, int start, int end) {
+        if (end >= text.length) {
             return -1; // the last line lost its line break: the file was cut
         }
-        int first = text.indexOf('\t', start);
-        int second = first < 0 || first > end ? -1 : text.indexOf('\t', first + 1);
-        if (first <= start || second < 0 || second > end || second == first + 1 || second - first > 19
-                || second + 1 >= end) {
-            return -1;
-        }
-        for (int i = first + 1; i < second; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
+        int first = -1;
+        for (int i = start; i < end; i++) {
+            if (text[i] == '\t') {
+                first = i;
+                break;
             }
         }
-        return second + 1;
+        if (first <= start) {
+            return -1;
+        }
+        int second = first + 1;
+        while (second < end && text[second] >= '0' && text[second] <= '9') {
+            second++;
+        }
+        return second == first + 1 || second - first > 19 || second >= end || text[second] != '\t'
+                || second + 1 >= end ? -1 : second + 1;
     }
 
     /** The file line from {@code start} to {@code end}, checked by {@link #pathStart}, as an entry. */
-    private static Map.Entry<String, Entry> entry(String text, int start, int end) {
-        int first = text.indexOf('\t', start);
-        int second = text.indexOf('\t', first + 1);
-        long size = 0;
-        for (int i = first + 1; i < second; i++) {
-            size = size * 10 + (text.charAt(i) - '0');
+    private static Map.Entry<String, Entry> entry(byte[] text, int start, int end) {
+        int first = start;
+        while (text[first] != '\t') {
+            first++;
         }
-        return Map.entry(text.substring(second + 1, end), new Entry(text.substring(start, first), size));
+        long size = 0;
+        int second = first + 1;
+        for (; text[second] != '\t'; second++) {
+            size = size * 10 + (text[second] - '0');
+        }
+        return Map.entry(string(text, second + 1, end),
+                new Entry(new String(text, start, first - start, StandardCharsets.ISO_8859_1), size));
     }
 
     private static boolean digits(String field) {
         return !field.isEmpty() && field.length() < 19 && field.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    /** Compares two stretches of {@code text} as strings are compared, without making them strings. */
-    private static int compare(String text, int a, int aEnd, int b, int bEnd) {
-        int n = Math.min(aEnd - a, bEnd - b);
-        for (int i = 0; i < n; i++) {
-            char x = text.charAt(a + i);
-            char y = text.charAt(b + i);
-            if (x != y) {
-                return x - y;
-            }
-        }
-        return (aEnd - a) - (bEnd - b);
+    /** Compares two stretches of UTF-8 as their code points compare (see {@link #PATH_ORDER}), without decoding them. */
+    private static int compare(byte[] text, int a, int aEnd, int b, int bEnd) {
+        return Arrays.compareUnsigned(text, a, aEnd, text, b, bEnd);
     }
 
-    private static void writeFiles(Writer out, Map<String, Entry> files) throws IOException {
+    /**
+     * The order of paths and group names in a state: by code point, which is the order of their UTF-8 bytes, so
+     * that a state is checked without decoding its paths. (String's own order differs for characters beyond the
+     * Basic Multilingual Plane.)
+     */
+    static final Comparator<String> PATH_ORDER = (x, y) -> {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i);
+            int b = y.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Boolean.compare(i < x.length(), j < y.length());
+    };
+
+    private static void writeFiles(OutputStream out, Map<String, Entry> files) throws IOException {
         String[] paths = files.keySet().toArray(new String[0]);
-        Arrays.sort(paths);
+        Arrays.sort(paths, PATH_ORDER);
         for (String path : paths) {
             Entry entry = files.get(path);
-            out.write(entry.fingerprint() + "\t" + entry.size() + "\t" + path + "\n");
+            out.write((entry.fingerprint() + "\t" + entry.size() + "\t" + path + "\n").getBytes(UTF_8));
         }
     }
 
     public void write(Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(HEADER + generator + "\n");
-            out.write(INDEX + String.join(" ", index.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
-                    + "\n");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write((HEADER + generator + "\n").getBytes(UTF_8));
+            out.write((INDEX + String.join(" ", index.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .toList()) + "\n").getBytes(UTF_8));
             writeFiles(out, files);
             String[] names = groups.keySet().toArray(new String[0]);
-            Arrays.sort(names);
+            Arrays.sort(names, PATH_ORDER);
             for (String name : names) {
                 groups.get(name).write(out, name);
             }

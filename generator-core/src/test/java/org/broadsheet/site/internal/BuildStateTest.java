@@ -65,6 +65,18 @@ class BuildStateTest {
     }
 
     @Test
+    void pathsBeyondTheBasicPlaneReadBackBesideOthers() throws Exception {
+        // U+20000 sorts after U+FF01 by code point, but before it as Java strings (by its surrogates).
+        Map<String, BuildState.Entry> files = Map.of("reporters/\uD840\uDC00/index.html", new BuildState.Entry(F1, 1),
+                "reporters/\uFF01/index.html", new BuildState.Entry(F2, 2), "reporters/a/index.html",
+                new BuildState.Entry(F1, 3));
+        BuildState state = BuildState.of("gen-1", Map.of(), files, Map.of("issues/\uD840\uDC00/",
+                new BuildState.Group("77", files), "issues/\uFF01/", new BuildState.Group("88", files)));
+        state.write(file);
+        assertEquals(state, BuildState.read(output, file, "gen-1"));
+    }
+
+    @Test
     void groupsTakenOverFromAReadStateAreWrittenAsTheyWereRead() throws Exception {
         written();
         String before = Files.readString(file);
