@@ -162,7 +162,10 @@ final class IndexBuilder {
      * n-gram spans two units.
      */
     static int[] positions(List<String> units) {
-        List<int[]> normalised = units.stream().map(u -> SearchText.normalise(u).codePoints().toArray()).toList();
+        List<int[]> normalised = new ArrayList<>(units.size());
+        for (String unit : units) {
+            normalised.add(SearchText.normalisedCodePoints(unit));
+        }
         int size = 0;
         for (int i = 0; i < normalised.size(); i++) {
             size = (i == 1 ? Math.max(size, TITLE_SPAN) : size) + normalised.get(i).length + 1;

@@ -27,6 +27,32 @@ class SearchTextTest {
     }
 
     @Test
+    void theQuickFoldingOfCommonCharactersIsExactlyNfkcAndLowerCase() {
+        StringBuilder simple = new StringBuilder();
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (SearchText.simple(c) >= 0) {
+                String one = String.valueOf(c);
+                assertEquals(java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC)
+                        .toLowerCase(java.util.Locale.ROOT), SearchText.normalise(one), "U+" + Integer.toHexString(c));
+                simple.append(c);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(simple.length() > 20_000, "the CJK ideographs at least");
+        String all = simple.toString() + simple.reverse();
+        assertEquals(java.text.Normalizer.normalize(all, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT),
+                SearchText.normalise(all), "none of them composes with another");
+    }
+
+    @Test
+    void textWithAnyOtherCharacterIsNormalisedWhole() {
+        assertEquals("caf\u00e9 ...", SearchText.normalise("CAFE\u0301 \u2026"),
+                "a combining accent (composed) and an ellipsis (three dots) take the normaliser");
+        assertEquals("‐", SearchText.normalise("\u2011"), "a non-breaking hyphen folds to a hyphen");
+        org.junit.jupiter.api.Assertions.assertArrayEquals("café".codePoints().toArray(),
+                SearchText.normalisedCodePoints("CAFE\u0301"));
+    }
+
+    @Test
     void unitsAreTheTitleFirstThenKickerSubtitleBylinePartsAndParagraphs() {
         Article article = new Article("2022-03-04-1", null, "引题", "主题", null,
                 new Byline("本报讯", "山西日报", List.of("杨文", "王明"), "3月2日", null), List.of("第一段", "第二段"), null);
