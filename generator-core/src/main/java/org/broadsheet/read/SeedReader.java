@@ -10,9 +10,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.broadsheet.internal.Fingerprint;
 import org.broadsheet.model.Archive;
 import org.broadsheet.model.ArchiveSettings;
@@ -97,14 +99,16 @@ public final class SeedReader {
         ArchiveSettings settings = SettingsFile.load(source, overrides);
         Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
         List<Problem> problems = new ArrayList<>();
-        List<Path> seeds = seedFiles(source, root, problems);
+        Set<Path> sidecars = new HashSet<>();
+        List<Path> seeds = seedFiles(source, root, problems, sidecars);
         HtmlLayout layout = SettingsFile.htmlLayout(source, overrides);
         IssueReader reader = new IssueReader(settings, layout);
         // Everything a seed's issue depends on besides its own files: the settings and how web pages are laid out.
         String identity = settings + "\n" + layout + "\n";
         List<IssueReader.Outcome> outcomes = seeds.parallelStream()
                 .map(seed -> cache == null ? reader.read(seed, relative(root, seed))
-                        : readThrough(reader, cache, identity, seed, relative(root, seed)))
+                        : readThrough(reader, cache, identity, seed, relative(root, seed),
+                                sidecars.contains(seed.resolveSibling(seed.getFileName() + ".meta"))))
                 .toList();
         List<Issue> issues = new ArrayList<>();
         for (IssueReader.Outcome outcome : outcomes) {
@@ -117,8 +121,8 @@ public final class SeedReader {
     }
 
     private static IssueReader.Outcome readThrough(IssueReader reader, SeedCache cache, String identity, Path seed,
-                                                   String name) {
-        String status = SeedStatus.of(identity, seed, name);
+                                                   String name, boolean sidecar) {
+        String status = SeedStatus.of(identity, seed, name, sidecar);
         IssueReader.Outcome unchanged = cache.unchanged(name, status);
         if (unchanged != null) {
             return unchanged;
@@ -153,12 +157,19 @@ public final class SeedReader {
         return fingerprint.hex();
     }
 
-    private static List<Path> seedFiles(Path source, Path root, List<Problem> problems) throws IOException {
+    /** The seeds under {@code source}, in name order; adds the sidecars ({@code .meta}) it saw to {@code sidecars}. */
+    private static List<Path> seedFiles(Path source, Path root, List<Problem> problems, Set<Path> sidecars)
+            throws IOException {
         if (Files.isRegularFile(source)) {
+            Path sidecar = source.resolveSibling(source.getFileName() + ".meta");
+            if (Files.exists(sidecar)) {
+                sidecars.add(sidecar);
+            }
             return List.of(source);
         }
         Path realRoot = root.toRealPath();
         List<Path> files = new ArrayList<>();
+        Set<Path> links = new HashSet<>();
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -171,6 +182,9 @@ public final class SeedReader {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (!file.getFileName().toString().startsWith(".")) {
                     files.add(file);
+                    if (attrs.isSymbolicLink()) {
+                        links.add(file);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -183,11 +197,12 @@ public final class SeedReader {
         for (Path path : files) {
             String name = path.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
-            if (Files.isSymbolicLink(path) && !path.toRealPath().startsWith(realRoot)) {
+            if (links.contains(path) && !path.toRealPath().startsWith(realRoot)) {
                 problems.add(Problem.error(relative(root, path), 0,
                         "symbolic link points outside the source folder, to '" + path.toRealPath() + "'; not read"));
-            } else if (lower.equals(SettingsFile.NAME) || lower.endsWith(".meta") || lower.equals("pom.xml")
-                    || lower.startsWith("readme")) {
+            } else if (lower.endsWith(".meta")) {
+                sidecars.add(path);
+            } else if (lower.equals(SettingsFile.NAME) || lower.equals("pom.xml") || lower.startsWith("readme")) {
                 continue; // README.md is the folder's notes, not an issue
             } else if (SeedKind.of(name).isPresent()) {
                 seeds.add(path);

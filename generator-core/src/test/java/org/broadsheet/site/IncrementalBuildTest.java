@@ -142,6 +142,28 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aSidecarPutBesideASeedReadLongAgoMovesItsIssue() throws Exception {
+        Path source = SampleSite.copySource("incremental-new-sidecar");
+        // Seeds modified long ago are taken from the cache by their file status, sidecar included.
+        FileTime longAgo = FileTime.from(Instant.now().minus(Duration.ofDays(3)));
+        try (Stream<Path> seeds = Files.list(source)) {
+            for (Path seed : seeds.toList()) {
+                Files.setLastModifiedTime(seed, longAgo);
+            }
+        }
+        Path output = temp.resolve("site");
+        build(source, output, null, false);
+
+        Path sidecar = source.resolve("2022-04-01.txt.meta");
+        Files.writeString(sidecar, "date: 2022-04-09\n");
+        Files.setLastModifiedTime(sidecar, longAgo);
+        build(source, output, null, false);
+
+        assertTrue(Files.exists(output.resolve("2022/04/09/index.html")), "the issue moved to its sidecar's date");
+        assertSameAsCleanBuild(source, output, null);
+    }
+
+    @Test
     void theBuildStateIsKeptBesideTheSiteSoItIsNotDeployed() throws Exception {
         Path source = SampleSite.copySource("incremental-state");
         Path output = temp.resolve("site");

@@ -28,8 +28,13 @@ public final class SeedStatus {
     private SeedStatus() {
     }
 
-    /** The status of {@code seed} (named {@code name}) and its sidecar for a reader of {@code identity}, or null. */
-    public static String of(String identity, Path seed, String name) {
+    /**
+     * The status of {@code seed} (named {@code name}) and its sidecar for a reader of {@code identity}, or null.
+     *
+     * @param sidecar whether the folder's listing showed the seed's sidecar: when it did not, the sidecar is taken
+     *                to be missing without asking the file system again (a question that fails costs an exception)
+     */
+    public static String of(String identity, Path seed, String name, boolean sidecar) {
         long settled = System.currentTimeMillis() - TimeUnit.SECONDS.toMillis(SETTLE_SECONDS);
         Fingerprint fingerprint = new Fingerprint().add(identity).add(name);
         try {
@@ -37,7 +42,9 @@ public final class SeedStatus {
                 return null;
             }
             try {
-                if (!add(fingerprint, seed.resolveSibling(seed.getFileName() + ".meta"), settled)) {
+                if (!sidecar) {
+                    fingerprint.add("no sidecar");
+                } else if (!add(fingerprint, seed.resolveSibling(seed.getFileName() + ".meta"), settled)) {
                     return null;
                 }
             } catch (NoSuchFileException e) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.broadsheet.model.Archive;
@@ -51,6 +50,11 @@ public final class Segments {
         return issues.isEmpty() ? List.of() : List.of(new IndexSegment(name, issues));
     }
 
+    /** Not String.format: this runs for every issue of every build, and the formatter is slow to warm up. */
+    private static String twoDigits(int number) {
+        return number < 10 ? "0" + number : String.valueOf(number);
+    }
+
     static String name(LocalDate date, LocalDate newest) {
         if (date == null) {
             return "undated";
@@ -59,11 +63,11 @@ public final class Segments {
             return String.valueOf(date.getYear());
         }
         if (date.getMonthValue() < newest.getMonthValue()) {
-            return String.format(Locale.ROOT, "%d-to-%02d", date.getYear(), newest.getMonthValue() - 1);
+            return date.getYear() + "-to-" + twoDigits(newest.getMonthValue() - 1);
         }
         LocalDate week = newest.minusDays(Math.min(newest.getDayOfWeek().getValue(), newest.getDayOfMonth()) - 1);
-        return date.isBefore(week)
-                ? String.format(Locale.ROOT, "%d-%02d-to-%02d", date.getYear(), date.getMonthValue(), week.getDayOfMonth() - 1)
-                : String.format(Locale.ROOT, "%d-%02d-%02d", date.getYear(), date.getMonthValue(), week.getDayOfMonth());
+        String month = date.getYear() + "-" + twoDigits(date.getMonthValue());
+        return date.isBefore(week) ? month + "-to-" + twoDigits(week.getDayOfMonth() - 1)
+                : month + "-" + twoDigits(week.getDayOfMonth());
     }
 }

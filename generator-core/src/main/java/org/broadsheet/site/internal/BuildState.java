@@ -385,18 +385,17 @@ public final class BuildState {
      * Basic Multilingual Plane.)
      */
     static final Comparator<String> PATH_ORDER = (x, y) -> {
-        int i = 0;
-        int j = 0;
-        while (i < x.length() && j < y.length()) {
-            int a = x.codePointAt(i);
-            int b = y.codePointAt(j);
+        int n = Math.min(x.length(), y.length());
+        for (int i = 0; i < n; i++) {
+            char a = x.charAt(i);
+            char b = y.charAt(i);
             if (a != b) {
-                return Integer.compare(a, b);
+                // Two surrogates, or none, compare as their code points do; a surrogate's (beyond U+FFFF) comes last.
+                boolean high = Character.isSurrogate(a);
+                return high == Character.isSurrogate(b) ? a - b : high ? 1 : -1;
             }
-            i += Character.charCount(a);
-            j += Character.charCount(b);
         }
-        return Boolean.compare(i < x.length(), j < y.length());
+        return x.length() - y.length();
     };
 
     private static void writeFiles(OutputStream out, Map<String, Entry> files) throws IOException {
