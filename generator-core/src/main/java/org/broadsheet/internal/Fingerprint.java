@@ -33,6 +33,10 @@ public final class Fingerprint {
             mix('0');
         } else if (value instanceof String s) {
             string(s);
+        } else if (value instanceof Integer || value instanceof Long) {
+            // Positions and counts are in most pages' inputs: taken as a number, not as its class's name and text.
+            mix('n');
+            mix(((Number) value).longValue());
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
                 || value instanceof TemporalAccessor || value instanceof Enum<?>) {
             mix('v');

@@ -53,4 +53,12 @@ class FingerprintTest {
         assertNotEquals(new Fingerprint().add((Object) null).hex(), new Fingerprint().add(new byte[0]).hex());
         assertNotEquals(new Fingerprint().add("1").hex(), new Fingerprint().add(1).hex());
     }
+
+    @Test
+    void aNumberDiffersFromAnotherAndFromItsDigitsAsText() {
+        assertNotEquals(new Fingerprint().add(1).hex(), new Fingerprint().add(2).hex());
+        assertNotEquals(new Fingerprint().add(12).hex(), new Fingerprint().add("12").hex());
+        assertNotEquals(new Fingerprint().add(List.of(1, 2)).hex(), new Fingerprint().add(List.of(12)).hex());
+        assertEquals(new Fingerprint().add(7).hex(), new Fingerprint().add(7L).hex(), "a count is a count");
+    }
 }

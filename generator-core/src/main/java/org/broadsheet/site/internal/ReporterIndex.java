@@ -3,6 +3,7 @@ package org.broadsheet.site.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ final class ReporterIndex {
 
     private final Map<String, List<Placed>> articles;
     private final Map<String, String> folders;
+    /** Each reporter's front page, made once: every build asks for it once per byline of the archive. */
+    private final Map<String, String> fronts = new HashMap<>();
 
     ReporterIndex(Archive archive) {
         Map<String, List<Placed>> byName = new TreeMap<>();
@@ -57,6 +60,7 @@ final class ReporterIndex {
         });
         this.articles = Collections.unmodifiableMap(sorted);
         this.folders = Collections.unmodifiableMap(folderOf);
+        folderOf.forEach((name, folder) -> fronts.put(name, SiteLayout.reporter(folder)));
     }
 
     /** Reporters' names in a stable order. */
@@ -70,7 +74,8 @@ final class ReporterIndex {
 
     /** The path of a reporter's front page. */
     String front(String name) {
-        return SiteLayout.reporter(folder(name));
+        String front = fronts.get(name);
+        return front != null ? front : SiteLayout.reporter(folder(name));
     }
 
     /** The path of a reporter's archive page, 1 for the oldest. */
