@@ -124,6 +124,12 @@ final class ShardWriter {
 
         Packer() {
             deflater.setStrategy(Deflater.HUFFMAN_ONLY);
+            // A new strategy takes effect at the next deflate, and zlib compresses what input that call has with the
+            // old one: applied here, on no input, so that the first list is packed like every other (otherwise the
+            // bytes would depend on how many groups, so threads, the shards were split into).
+            deflater.finish();
+            deflater.deflate(buffer(64));
+            deflater.reset();
         }
 
         void end() {
