@@ -120,13 +120,7 @@ class IncrementalBuildTest {
     void aSeedRewrittenWithTheSameSizeAndItsOldModificationTimeIsReadAgain() throws Exception {
         Path source = SampleSite.copySource("incremental-same-size");
         Path issue = source.resolve("2022-04-01.txt");
-        // Seeds modified long ago are taken from the cache by their file status, without reading their bytes.
-        FileTime longAgo = FileTime.from(Instant.now().minus(Duration.ofDays(3)));
-        try (Stream<Path> seeds = Files.list(source)) {
-            for (Path seed : seeds.toList()) {
-                Files.setLastModifiedTime(seed, longAgo);
-            }
-        }
+        FileTime longAgo = modifiedLongAgo(source);
         Path output = temp.resolve("site");
         build(source, output, null, false);
 
@@ -141,16 +135,24 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild(source, output, null);
     }
 
-    @Test
-    void aSidecarPutBesideASeedReadLongAgoMovesItsIssue() throws Exception {
-        Path source = SampleSite.copySource("incremental-new-sidecar");
-        // Seeds modified long ago are taken from the cache by their file status, sidecar included.
+    /**
+     * Dates every file of {@code source} three days back, so that a build takes its seeds from the cache by their
+     * file status (sidecars included) without reading their bytes; returns that time.
+     */
+    private static FileTime modifiedLongAgo(Path source) throws IOException {
         FileTime longAgo = FileTime.from(Instant.now().minus(Duration.ofDays(3)));
         try (Stream<Path> seeds = Files.list(source)) {
             for (Path seed : seeds.toList()) {
                 Files.setLastModifiedTime(seed, longAgo);
             }
         }
+        return longAgo;
+    }
+
+    @Test
+    void aSidecarPutBesideASeedReadLongAgoMovesItsIssue() throws Exception {
+        Path source = SampleSite.copySource("incremental-new-sidecar");
+        FileTime longAgo = modifiedLongAgo(source);
         Path output = temp.resolve("site");
         build(source, output, null, false);
 
