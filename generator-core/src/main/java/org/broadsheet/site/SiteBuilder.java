@@ -132,21 +132,19 @@ public final class SiteBuilder {
                     index = index(archive, indexInputs, previous, output, files);
                 }
                 // The sitemaps go with the pages: a year's sitemap lists some 16,000 of them.
-                List<Object> planned = new ArrayList<>(plan.groups());
-                planned.addAll(plan.pages());
-                planned.addAll(plan.sitemaps());
-                planned.parallelStream().forEach(item -> {
+                List<Draw> planned = new ArrayList<>();
+                for (PlannedGroup group : plan.groups()) {
+                    planned.add(() -> files.group(group, identities(templates, group.templates()), theme));
+                }
+                for (PlannedPage page : plan.pages()) {
+                    planned.add(() -> files.page(page, identity(templates, page.template()), theme));
+                }
+                for (PlannedPage sitemap : plan.sitemaps()) {
+                    planned.add(() -> files.page(sitemap, identity(templates, sitemap.template()), theme));
+                }
+                planned.parallelStream().forEach(draw -> {
                     try {
-                        if (item instanceof PlannedGroup group) {
-                            Map<String, String> identities = new HashMap<>();
-                            for (String template : group.templates()) {
-                                identities.put(template, identity(templates, template));
-                            }
-                            files.group(group, identities, theme);
-                        } else {
-                            PlannedPage page = (PlannedPage) item;
-                            files.page(page, identity(templates, page.template()), theme);
-                        }
+                        draw.draw();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -264,6 +262,19 @@ public final class SiteBuilder {
             }
         }
         return segments;
+    }
+
+    /** Draws a page or a group of pages, when changed. */
+    private interface Draw {
+        void draw() throws IOException;
+    }
+
+    private Map<String, String> identities(Map<String, String> templates, List<String> names) throws IOException {
+        Map<String, String> identities = new HashMap<>();
+        for (String template : names) {
+            identities.put(template, identity(templates, template));
+        }
+        return identities;
     }
 
     private String identity(Map<String, String> templates, String template) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,18 +87,18 @@ public final class FileFingerprints implements AutoCloseable {
      * fingerprinted and drawn when changed, as {@link #page(PlannedPage, String, Theme)} does.
      */
     public void group(PlannedGroup group, Map<String, String> identities, Theme theme) throws IOException {
-        Fingerprint inputs = new Fingerprint().add("group");
+        Fingerprint digest = new Fingerprint().add("group");
         for (String template : group.templates()) {
-            inputs.add(template).add(identities.get(template));
+            digest.add(template).add(identities.get(template));
         }
-        String fingerprint = inputs.add(group.name()).add(group.size()).add(group.inputs().get()).hex();
+        String fingerprint = digest.add(group.name()).add(group.size()).add(group.inputs().get()).hex();
         BuildState.Group before = previous == null ? null : previous.groups().get(group.name());
         if (before != null && before.fingerprint().equals(fingerprint)) {
             add(group.name(), before);
             return;
         }
         Map<String, BuildState.Entry> beforeFiles = before == null ? Map.of() : before.files();
-        Map<String, BuildState.Entry> files = new java.util.HashMap<>();
+        Map<String, BuildState.Entry> files = new HashMap<>();
         for (PlannedPage page : group.pages().get()) {
             String path = page.file();
             String pageFingerprint = fingerprint(page, identities.get(page.template()));
