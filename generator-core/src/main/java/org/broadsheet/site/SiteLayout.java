@@ -83,7 +83,7 @@ public final class SiteLayout {
         return issue(issue) + position + "/";
     }
 
-    /** One sitemap of the {@link #SITEMAP index}: {@code sitemaps/2022.xml}. */
+    /** One sitemap of the {@link #SITEMAP index}: {@code sitemaps/2022-03.xml}. */
     public static String sitemap(String name) {
         return "sitemaps/" + name + ".xml";
     }

@@ -34,8 +34,8 @@ class BuildCommandTest {
         assertEquals(1, summary.lines().count(), summary);
         assertTrue(summary.startsWith("1 issue, 5 articles, "), summary);
         assertTrue(Files.readString(site.resolve("index.html")).contains("<title>测试档案</title>"));
-        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("https://example.org/archive/sitemaps/2022.xml"));
-        assertTrue(Files.readString(site.resolve("sitemaps/2022.xml")).contains("https://example.org/archive/2022/03/04/"));
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("https://example.org/archive/sitemaps/2022-03.xml"));
+        assertTrue(Files.readString(site.resolve("sitemaps/2022-03.xml")).contains("https://example.org/archive/2022/03/04/"));
     }
 
     @Test

@@ -66,8 +66,10 @@ class IncrementalBuildTest {
         assertNotEquals(before.get("2022/04/index.html"), after.get("2022/04/index.html"), "its month changes");
         assertNotEquals(before.get("index.html"), after.get("index.html"), "the home page shows the new issue");
         assertNotEquals(before.get("feed.xml"), after.get("feed.xml"));
-        assertNotEquals(before.get("sitemaps/2022.xml"), after.get("sitemaps/2022.xml"), "its year's sitemap lists it");
-        assertEquals(before.get("sitemaps/2021.xml"), after.get("sitemaps/2021.xml"), "other years' sitemaps are kept");
+        assertNotEquals(before.get("sitemaps/2022-04.xml"), after.get("sitemaps/2022-04.xml"),
+                "its month's sitemap lists it");
+        assertEquals(before.get("sitemaps/2022-03.xml"), after.get("sitemaps/2022-03.xml"),
+                "other months' sitemaps are kept, of its year too");
         assertEquals(before.get("sitemap.xml"), after.get("sitemap.xml"), "the sitemap index lists the same files");
         assertTrue(report.written() < report.kept(), "most files are kept: " + report.summary());
         assertTrue(report.summary().contains(report.written() + " files written"), report.summary());

@@ -8,11 +8,11 @@ import org.broadsheet.render.SitemapEntry;
 import org.broadsheet.site.SiteLayout;
 
 /**
- * The site's sitemaps: {@code sitemap.xml} is a sitemap index, listing one sitemap per year of the pages' dates
- * ({@code sitemaps/2022.xml}) and one of the pages without a date ({@code sitemaps/pages.xml}), each cut into
- * files of at most {@value #MOST_URLS} URLs ({@code sitemaps/2022-2.xml} …), the most the sitemap protocol allows
- * in one file; a five-year archive has some 80,000 pages. A daily update rewrites its year's sitemap, not a list
- * of every page.
+ * The site's sitemaps: {@code sitemap.xml} is a sitemap index, listing one sitemap per month of the pages' dates
+ * ({@code sitemaps/2022-03.xml}) and one of the pages without a date ({@code sitemaps/pages.xml}), each cut into
+ * files of at most {@value #MOST_URLS} URLs ({@code sitemaps/2022-03-2.xml} …), the most the sitemap protocol
+ * allows in one file; a five-year archive has some 80,000 pages. A daily update rewrites its month's sitemap
+ * (about 1,300 URLs for a daily paper), not its year's or a list of every page.
  */
 final class Sitemaps {
     static final int MOST_URLS = 50_000;
@@ -36,23 +36,23 @@ final class Sitemaps {
      * each fingerprinted by what it lists.
      */
     List<PlannedPage> plan(List<PlannedPage> pages, List<PlannedGroup> groups) {
-        Map<String, List<Listed>> years = new TreeMap<>();
+        Map<String, List<Listed>> months = new TreeMap<>();
         for (PlannedPage page : pages) {
             if (!page.path().equals(SiteLayout.NOT_FOUND)) {
-                years.computeIfAbsent(year(page.published()), g -> new ArrayList<>()).add(new Listed(page, null, 0, 1));
+                months.computeIfAbsent(month(page.published()), g -> new ArrayList<>()).add(new Listed(page, null, 0, 1));
             }
         }
         for (PlannedGroup group : groups) {
-            years.computeIfAbsent(year(group.published()), g -> new ArrayList<>())
+            months.computeIfAbsent(month(group.published()), g -> new ArrayList<>())
                     .add(new Listed(null, group, 0, group.size()));
         }
         List<PlannedPage> sitemaps = new ArrayList<>();
         List<String> listed = new ArrayList<>();
-        for (Map.Entry<String, List<Listed>> year : years.entrySet()) {
-            List<List<Listed>> files = cut(year.getValue());
+        for (Map.Entry<String, List<Listed>> month : months.entrySet()) {
+            List<List<Listed>> files = cut(month.getValue());
             for (int part = 1; part <= files.size(); part++) {
                 List<Listed> file = files.get(part - 1);
-                String path = SiteLayout.sitemap(part == 1 ? year.getKey() : year.getKey() + "-" + part);
+                String path = SiteLayout.sitemap(part == 1 ? month.getKey() : month.getKey() + "-" + part);
                 sitemaps.add(new PlannedPage(path, "sitemap.ftlx", null, () -> urls(file), () -> inputs(file)));
                 listed.add(site.absolute(path));
             }
@@ -62,8 +62,9 @@ final class Sitemaps {
         return sitemaps;
     }
 
-    private static String year(String published) {
-        return published == null ? UNDATED : published.substring(0, 4);
+    /** The month of an ISO date, such as {@code 2022-03}. */
+    private static String month(String published) {
+        return published == null ? UNDATED : published.substring(0, published.lastIndexOf('-'));
     }
 
     /**
@@ -73,12 +74,12 @@ final class Sitemaps {
     private record Listed(PlannedPage page, PlannedGroup group, int from, int to) {
     }
 
-    /** A year's pages cut into files of at most {@link #mostUrls} URLs. */
-    private List<List<Listed>> cut(List<Listed> year) {
+    /** A month's pages cut into files of at most {@link #mostUrls} URLs. */
+    private List<List<Listed>> cut(List<Listed> month) {
         List<List<Listed>> files = new ArrayList<>();
         List<Listed> file = new ArrayList<>();
         int room = mostUrls;
-        for (Listed listed : year) {
+        for (Listed listed : month) {
             for (int from = listed.from(); from < listed.to(); ) {
                 if (room == 0) {
                     files.add(file);
