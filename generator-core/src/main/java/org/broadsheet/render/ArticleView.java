@@ -20,14 +20,12 @@ import java.util.Objects;
  * @param issue        the issue the article is in
  * @param previous     the article printed before it in the issue, or {@code null}
  * @param next         the article printed after it, or {@code null}
- * @param otherYears   issues of the same day and month in other years, oldest first
  */
-public record ArticleView(String kicker, String title, String subtitle, String organization, List<Link> reporters, String date, String datetime, String page, List<String> paragraphs, String html, String citation, Link issue, Link previous, Link next, List<Link> otherYears) {
+public record ArticleView(String kicker, String title, String subtitle, String organization, List<Link> reporters, String date, String datetime, String page, List<String> paragraphs, String html, String citation, Link issue, Link previous, Link next) {
     public ArticleView {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(issue, "issue");
         reporters = List.copyOf(reporters);
         paragraphs = List.copyOf(paragraphs);
-        otherYears = List.copyOf(otherYears);
     }
 }

@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param previous    the issue before this one, or {@code null}
  * @param next        the issue after this one, or {@code null}
  * @param month       the calendar month the issue is in, or {@code null} when undated
+ * @param otherYears  the issues of the same day and month in other years, oldest first: on this day before or since
  */
-public record IssueView(String title, String publication, String date, String datetime, String edition, int articles, List<Section> sections, Link previous, Link next, Link month) {
+public record IssueView(String title, String publication, String date, String datetime, String edition, int articles, List<Section> sections, Link previous, Link next, Link month, List<Link> otherYears) {
     public IssueView {
         Objects.requireNonNull(title, "title");
         sections = List.copyOf(sections);
+        otherYears = List.copyOf(otherYears);
     }
 }

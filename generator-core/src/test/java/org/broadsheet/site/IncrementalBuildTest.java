@@ -343,14 +343,23 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void anIssueOnTheSameDayOfAnotherYearIsLinkedFromArticlesKeptOtherwise() throws Exception {
+    void anIssueOnTheSameDayOfAnotherYearIsLinkedFromThatYearsIssuePageWhoseArticlesAreKept() throws Exception {
         Path source = SampleSite.copySource("incremental-other-year");
         Path output = temp.resolve("site");
         build(source, output, null, false);
+        Map<String, Object> before = identities(output);
 
-        Files.writeString(source.resolve("2023-04-01.txt"), Files.readString(source.resolve("2022-04-01.txt")));
+        // A year before the newest, so that the masthead's latest year, on every page, stays as it was.
+        Files.writeString(source.resolve("2021-04-01.txt"), Files.readString(source.resolve("2022-04-01.txt")));
         build(source, output, null, false);
 
+        Map<String, Object> after = identities(output);
+        String issuePage = Files.readString(output.resolve("2022/04/01/index.html"));
+        assertTrue(issuePage.contains("历年今日") && issuePage.contains("href=\"../../../2021/04/01/\""),
+                "the issue of the same day a year after links the new one");
+        assertNotEquals(before.get("2022/04/01/index.html"), after.get("2022/04/01/index.html"));
+        assertEquals(before.get("2022/04/01/1/index.html"), after.get("2022/04/01/1/index.html"),
+                "its articles' pages are kept");
         assertSameAsCleanBuild(source, output, null);
     }
 

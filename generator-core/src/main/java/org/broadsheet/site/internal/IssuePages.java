@@ -69,7 +69,8 @@ final class IssuePages {
 
     /**
      * What an issue's page is made from: the issue itself (by digest), the names of the issues before and after
-     * it, and what every page shares. Everything else on the page derives from these.
+     * it and of the same day in other years, and what every page shares. Everything else on the page derives from
+     * these.
      */
     private Object issueInputs(Issue issue) {
         String path = SiteLayout.issue(issue);
@@ -78,13 +79,14 @@ final class IssuePages {
         Issue after = site.neighbour(issue, 1);
         return java.util.Arrays.asList(site.shared(), path, site.digest(issue),
                 before == null ? null : linker.link(SiteLayout.issue(before), site.shortName(before)),
-                after == null ? null : linker.link(SiteLayout.issue(after), site.shortName(after)));
+                after == null ? null : linker.link(SiteLayout.issue(after), site.shortName(after)),
+                otherYears(issue, linker));
     }
 
     /**
      * What every article page of an issue is made from besides its own path and position, as one digest made
      * once per issue: the issue (by digest: the articles, their neighbours in the issue, the issue's name), the
-     * pages of its reporters, the issues of the same day in other years, and what every page shares.
+     * pages of its reporters, and what every page shares.
      */
     private String articlesInputs(Issue issue) {
         List<String> reporters = new ArrayList<>();
@@ -94,12 +96,7 @@ final class IssuePages {
                 reporters.add(site.reporters().front(name));
             }
         }
-        List<String> otherYears = new ArrayList<>();
-        for (Issue other : otherYears(issue)) {
-            otherYears.add(SiteLayout.issue(other));
-            otherYears.add(site.fullName(other));
-        }
-        return new Fingerprint().add(site.shared()).add(site.digest(issue)).add(reporters).add(otherYears).hex();
+        return new Fingerprint().add(site.shared()).add(site.digest(issue)).add(reporters).hex();
     }
 
     private List<Link> reporterLinks(Article article, Linker linker) {
@@ -120,7 +117,8 @@ final class IssuePages {
                 issue.date() == null ? null : DateText.dayAndWeekday(issue.date()), iso(issue.date()), issue.edition(),
                 issue.articles().size(), sections(issue, linker),
                 before == null ? null : linker.link(SiteLayout.issue(before), site.shortName(before)),
-                after == null ? null : linker.link(SiteLayout.issue(after), site.shortName(after)), month);
+                after == null ? null : linker.link(SiteLayout.issue(after), site.shortName(after)), month,
+                otherYears(issue, linker));
     }
 
     /**
@@ -199,8 +197,7 @@ final class IssuePages {
                 issue.date() == null ? null : DateText.dayAndWeekday(issue.date()), iso(issue.date()),
                 article.page() == null ? null : article.page().label(), article.paragraphs(), article.html(),
                 citation(placed), linker.link(SiteLayout.issue(issue), site.fullName(issue)),
-                neighbour(issue, position - 1, linker), neighbour(issue, position + 1, linker),
-                otherYears(issue, linker));
+                neighbour(issue, position - 1, linker), neighbour(issue, position + 1, linker));
         String description = article.paragraphs().isEmpty() ? article.title() : article.paragraphs().get(0);
         Map<String, Object> model = site.frame(path, linker, new SiteContext.Head(article.title(), description,
                 "article", iso(issue.date()), json.of(placed, SiteContext.shorten(description))), null);
@@ -215,7 +212,11 @@ final class IssuePages {
         return linker.link(SiteLayout.article(issue, position), issue.articles().get(position - 1).title());
     }
 
-    /** Links to the issues of the same day and month in other years: what happened on this day before or since. */
+    /**
+     * Links to the issues of the same day and month in other years: what happened on this day before or since. On
+     * the issue's page, not on each of its articles': a new issue then rewrites the other years' issue pages, not
+     * all their articles' pages (160 pages of a five-year archive's daily update).
+     */
     private List<Link> otherYears(Issue issue, Linker linker) {
         return otherYears(issue).stream().map(other -> linker.link(SiteLayout.issue(other), site.fullName(other))).toList();
     }
