@@ -122,6 +122,17 @@ if (b && h) {
     + '(a lower bound of the index-time speed-up; target ≥ 20 for the index alone)');
   out.push(`- search index bytes ÷ Pagefind's: ${ratio(b.indexBytes, p?.indexBytes)}`, '');
 }
+// The index alone (bench/IndexAlone.java): the first build in a fresh JVM is the cold one, the fastest later one warm.
+const aloneFile = join(work, 'index-alone.json');
+if (p && existsSync(aloneFile)) {
+  const alone = JSON.parse(readFileSync(aloneFile, 'utf8'));
+  const cold = alone.indexMs[0] / 1000;
+  const warm = Math.min(...alone.indexMs.slice(1)) / 1000;
+  out.push(`Search index alone (bench/IndexAlone.java: the parsed archive indexed three times in one fresh JVM with `
+    + `the launcher's options, no files written; reading the seeds took ${fixed(alone.readMs / 1000, 2)} s more): `
+    + `${fixed(cold, 2)} s cold, ${fixed(warm, 2)} s warm; Pagefind's indexing wall ÷ it: ${ratio(p.wall, cold)} cold, `
+    + `${ratio(p.wall, warm)} warm (target ≥ 20)`, '');
+}
 
 const added = timing('broadsheet-add');
 const unchanged = timing('broadsheet-unchanged');

@@ -133,6 +133,15 @@ if $compare; then
     --baseURL "http://127.0.0.1:$hugo_port/"
   step "Pagefind: indexing the Hugo site"
   timed pagefind "$root/bench/node_modules/.bin/pagefind" --site "$work/hugo-public"
+  step "Broadsheet's search index alone (bench/IndexAlone.java, the launcher's JVM options; no files written)"
+  thp=
+  if grep -q '\[always\]\|\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
+    thp=-XX:+UseTransparentHugePages
+  fi
+  sync
+  # shellcheck disable=SC2086 # thp is one option or none
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $thp -cp "$jar" "$root/bench/IndexAlone.java" "$work/src" \
+    >"$work/index-alone.json" || { echo "error: the index-alone run failed" >&2; exit 1; }
   step "cold queries in Chromium"
   sites=("pagefind=$work/hugo-public@$hugo_port")
   $broadsheet && sites+=("broadsheet=$work/broadsheet-site@$broadsheet_port")
