@@ -60,25 +60,25 @@ public final class FileFingerprints implements AutoCloseable {
      * are made only when it has to be drawn; otherwise by its variables.
      */
     public void page(PlannedPage page, String templateIdentity, Theme theme) throws IOException {
-        if (page.inputs() == null) {
-            page(page.file(), page.template(), templateIdentity, page.model(), theme);
-            return;
-        }
-        String fingerprint = fingerprint(page, templateIdentity);
-        if (!unchanged(page.file(), fingerprint)) {
-            store(page.file(), fingerprint,
-                    theme.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8), true);
-        }
+        BuildState.Entry before = previous == null ? null : previous.files().get(page.file());
+        add(page.file(), drawn(page, templateIdentity, theme, before));
     }
 
-    /** A planned page's fingerprint: by its inputs when it has them, otherwise by its variables. */
-    private static String fingerprint(PlannedPage page, String templateIdentity) {
-        if (page.inputs() == null) {
-            return new Fingerprint().add(page.template()).add(templateIdentity).add(page.model()).hex();
-        }
+    /**
+     * A planned page's entry: {@code before} (the previous build's) when the page's fingerprint is unchanged;
+     * otherwise the page is drawn and written.
+     */
+    private BuildState.Entry drawn(PlannedPage page, String templateIdentity, Theme theme, BuildState.Entry before)
+            throws IOException {
+        Map<String, Object> model = page.inputs() == null ? page.model() : null;
+        Fingerprint digest = new Fingerprint().add(page.template()).add(templateIdentity);
         // The tag keeps an inputs fingerprint from ever equalling a variables fingerprint.
-        return new Fingerprint().add(page.template()).add(templateIdentity).add("inputs").add(page.inputs().get())
-                .hex();
+        String fingerprint = (model != null ? digest.add(model) : digest.add("inputs").add(page.inputs().get())).hex();
+        if (before != null && before.fingerprint().equals(fingerprint)) {
+            return before;
+        }
+        String drawn = theme.render(page.template(), model != null ? model : page.model());
+        return write(page.file(), fingerprint, drawn.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -101,11 +101,7 @@ public final class FileFingerprints implements AutoCloseable {
         Map<String, BuildState.Entry> files = new HashMap<>();
         for (PlannedPage page : group.pages().get()) {
             String path = page.file();
-            String pageFingerprint = fingerprint(page, identities.get(page.template()));
-            BuildState.Entry kept = beforeFiles.get(path);
-            BuildState.Entry entry = kept != null && kept.fingerprint().equals(pageFingerprint) ? kept
-                    : write(path, pageFingerprint, theme.render(page.template(), page.model())
-                            .getBytes(StandardCharsets.UTF_8));
+            BuildState.Entry entry = drawn(page, identities.get(page.template()), theme, beforeFiles.get(path));
             if (files.putIfAbsent(path, entry) != null) {
                 throw new IllegalStateException("two files of the site at '" + path + "'");
             }
