@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.broadsheet.model.Archive;
 import org.broadsheet.render.Theme;
 import org.broadsheet.search.IndexSegment;
@@ -136,11 +137,8 @@ public final class SiteBuilder {
                 for (PlannedGroup group : plan.groups()) {
                     planned.add(() -> files.group(group, identities(templates, group.templates()), theme));
                 }
-                for (PlannedPage page : plan.pages()) {
+                for (PlannedPage page : Stream.concat(plan.pages().stream(), plan.sitemaps().stream()).toList()) {
                     planned.add(() -> files.page(page, identity(templates, page.template()), theme));
-                }
-                for (PlannedPage sitemap : plan.sitemaps()) {
-                    planned.add(() -> files.page(sitemap, identity(templates, sitemap.template()), theme));
                 }
                 planned.parallelStream().forEach(draw -> {
                     try {
