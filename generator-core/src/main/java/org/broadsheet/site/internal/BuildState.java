@@ -205,23 +205,14 @@ public final class BuildState {
                 regrouped.addAll(group.files().keySet());
             }
         });
-        List<String> removed = new ArrayList<>();
-        for (String path : files.keySet()) {
-            if (!next.files.containsKey(path) && !regrouped.contains(path)) {
-                removed.add(path);
-            }
-        }
+        List<String> paths = new ArrayList<>(files.keySet());
         groups.forEach((name, group) -> {
             if (next.groups.get(name) != group) {
-                for (String path : group.files().keySet()) {
-                    if (!next.files.containsKey(path) && !regrouped.contains(path)) {
-                        removed.add(path);
-                    }
-                }
+                paths.addAll(group.files().keySet());
             }
         });
-        removed.sort(null);
-        return removed;
+        return paths.stream().filter(path -> !next.files.containsKey(path) && !regrouped.contains(path)).sorted()
+                .toList();
     }
 
     /** Where a build keeps the state of {@code output} unless told otherwise: {@code .<out>.state} beside it. */
@@ -265,17 +256,9 @@ public final class BuildState {
         }
         // Gathered as entries and made into the immutable map once, not hashed twice (a map, then its copy).
         List<Map.Entry<String, Entry>> files = new ArrayList<>();
-        int at = indexEnd + 1;
-        int previousPath = -1;
-        for (; at < text.length && !startsWith(text, at, GROUP_BYTES); ) {
-            int end = lineEnd(text, at);
-            int path = pathStart(text, at, end);
-            if (path < 0 || previousPath >= 0 && compare(text, previousPath, at - 1, path, end) >= 0) {
-                return null; // damaged, out of order, or a path twice: not a state this generator wrote
-            }
-            files.add(entry(text, at, end));
-            previousPath = path;
-            at = end + 1;
+        int at = fileLines(text, indexEnd + 1, Integer.MAX_VALUE, files);
+        if (at < 0) {
+            return null;
         }
         List<Map.Entry<String, Group>> groups = new ArrayList<>();
         int previousName = -1;
@@ -293,22 +276,38 @@ public final class BuildState {
             previousNameEnd = end;
             int count = Integer.parseInt(head[2]);
             int first = end + 1;
-            at = first;
-            previousPath = -1;
-            for (int i = 0; i < count; i++) {
-                int lineEnd = at < text.length ? lineEnd(text, at) : -1;
-                int path = lineEnd < 0 ? -1 : pathStart(text, at, lineEnd);
-                if (path < 0 || startsWith(text, at, GROUP_BYTES)
-                        || previousPath >= 0 && compare(text, previousPath, at - 1, path, lineEnd) >= 0) {
-                    return null;
-                }
-                previousPath = path;
-                at = lineEnd + 1;
+            at = fileLines(text, first, count, null);
+            if (at < 0) {
+                return null;
             }
             groups.add(Map.entry(head[4], new Group(head[1], count, Long.parseLong(head[3]), text, first, at)));
         }
         return new BuildState(generator, index, Map.ofEntries(files.toArray(Map.Entry[]::new)),
                 Map.ofEntries(groups.toArray(Map.Entry[]::new)));
+    }
+
+    /**
+     * Checks the file lines from {@code at}: {@code count} of them, or (for {@link Integer#MAX_VALUE}) all up to the
+     * first group line or the end; each whole, in path order. Adds them to {@code into} as entries unless it is null
+     * (a group's lines are made into entries only when asked for). Returns where the lines end, or -1 when they are
+     * damaged, out of order, repeat a path or are fewer than {@code count}: not a state this generator wrote.
+     */
+    private static int fileLines(byte[] text, int at, int count, List<Map.Entry<String, Entry>> into) {
+        int previousPath = -1;
+        int read = 0;
+        for (; read < count && at < text.length && !startsWith(text, at, GROUP_BYTES); read++) {
+            int end = lineEnd(text, at);
+            int path = pathStart(text, at, end);
+            if (path < 0 || previousPath >= 0 && compare(text, previousPath, at - 1, path, end) >= 0) {
+                return -1;
+            }
+            if (into != null) {
+                into.add(entry(text, at, end));
+            }
+            previousPath = path;
+            at = end + 1;
+        }
+        return count == Integer.MAX_VALUE || read == count ? at : -1;
     }
 
     private static String string(byte[] text, int start, int end) {
