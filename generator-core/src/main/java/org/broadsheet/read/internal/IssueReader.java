@@ -244,26 +244,11 @@ public final class IssueReader {
             return false;
         }
         for (int i = 0; i < issue.articles().size(); i++) {
-            String id = issue.articles().get(i).id();
-            if (id.length() <= key.length() + 1 || !id.startsWith(key) || id.charAt(key.length()) != '-'
-                    || id.charAt(key.length() + 1) == '0' || number(id, key.length() + 1) != i + 1) {
+            if (!issue.articles().get(i).id().equals(key + "-" + (i + 1))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The decimal number that {@code text} ends with from {@code from}, or -1 when it is not all digits. */
-    private static int number(String text, int from) {
-        int value = 0;
-        for (int k = from; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c < '0' || c > '9' || value > 1_000_000) {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     private static String slug(String source) {
