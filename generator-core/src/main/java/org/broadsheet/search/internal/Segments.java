@@ -36,9 +36,12 @@ public final class Segments {
         issues.sort(ORDER);
         LocalDate newest = issues.stream().map(Issue::date).filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .orElse(null);
+        // The first day of the newest issue's week (a Monday), or the first of its month when the week began before.
+        LocalDate week = newest == null ? null
+                : newest.minusDays(Math.min(newest.getDayOfWeek().getValue(), newest.getDayOfMonth()) - 1);
         Map<String, List<Issue>> segments = new LinkedHashMap<>();
         for (Issue issue : issues) {
-            segments.computeIfAbsent(name(issue.date(), newest), k -> new ArrayList<>()).add(issue);
+            segments.computeIfAbsent(name(issue.date(), newest, week), k -> new ArrayList<>()).add(issue);
         }
         return segments.entrySet().stream().map(e -> new IndexSegment(e.getKey(), e.getValue())).toList();
     }
@@ -55,7 +58,7 @@ public final class Segments {
         return number < 10 ? "0" + number : String.valueOf(number);
     }
 
-    static String name(LocalDate date, LocalDate newest) {
+    private static String name(LocalDate date, LocalDate newest, LocalDate week) {
         if (date == null) {
             return "undated";
         }
@@ -65,7 +68,6 @@ public final class Segments {
         if (date.getMonthValue() < newest.getMonthValue()) {
             return date.getYear() + "-to-" + twoDigits(newest.getMonthValue() - 1);
         }
-        LocalDate week = newest.minusDays(Math.min(newest.getDayOfWeek().getValue(), newest.getDayOfMonth()) - 1);
         String month = date.getYear() + "-" + twoDigits(date.getMonthValue());
         return date.isBefore(week) ? month + "-to-" + twoDigits(week.getDayOfMonth() - 1)
                 : month + "-" + twoDigits(week.getDayOfMonth());
