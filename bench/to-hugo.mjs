@@ -1,6 +1,7 @@
 // Converts an archive, as `broadsheet.jar parse DIR` prints it, into Hugo content for bench/hugo/, with the
 // URLs Broadsheet gives: content/YYYY/_index.md, YYYY/MM/_index.md, YYYY/MM/DD/_index.md per issue and
-// YYYY/MM/DD/<n>.md per article (undated issues under undated/<key>/); JSON front matter; the paragraphs as
+// YYYY/MM/DD/<n>.md per article, served as YYYY/MM/DD/<n>.html (its `url`), not as a folder of its own
+// (undated issues under undated/<key>/); JSON front matter; the paragraphs as
 // Markdown with ASCII punctuation escaped, so a paragraph is never read as a list or a heading. Also
 // data/latest.json, the latest issue's path, for the home page.
 //
@@ -45,6 +46,7 @@ for (const issue of archive.issues) {
   issue.articles.forEach((article, i) => {
     write(path, {
       file: `${i + 1}.md`,
+      url: `/${path}/${i + 1}.html`,
       title: article.title,
       date: issue.date ?? undefined,
       weight: i + 1,

@@ -52,7 +52,7 @@ class MixedArchiveBuildTest {
     }
 
     static Document page(String path) throws IOException {
-        Path file = site.resolve(path).resolve("index.html");
+        Path file = path.endsWith(".html") ? site.resolve(path) : site.resolve(path).resolve("index.html");
         assertTrue(Files.isRegularFile(file), "no page " + file);
         return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
     }
@@ -80,7 +80,7 @@ class MixedArchiveBuildTest {
 
     @Test
     void articlesShowTheirPageInTheBylineAndCitation() throws IOException {
-        Document article = page("2022/03/04/1");
+        Document article = page("2022/03/04/1.html");
         assertEquals("古城墙下的早市", article.selectFirst("h1").text());
         assertTrue(article.selectFirst(".story-meta").text().contains("03版：周末"), article.selectFirst(".story-meta").text());
         assertTrue(article.selectFirst(".citation").text().contains("(03)"), article.selectFirst(".citation").text());
@@ -89,7 +89,7 @@ class MixedArchiveBuildTest {
 
     @Test
     void hostileMarkdownPutsNoScriptIntoTheSite() throws IOException {
-        Document article = page("2022/05/08/1");
+        Document article = page("2022/05/08/1.html");
         assertTrue(article.select("script:not([type=application/ld+json])").isEmpty(), "no script runs");
         for (Element script : article.select("script")) {
             assertFalse(script.data().contains("<"), "JSON-LD cannot close its script: " + script.data());
@@ -100,13 +100,13 @@ class MixedArchiveBuildTest {
                 .noneMatch(url -> url.strip().toLowerCase().matches("^(javascript|data|vbscript):.*")));
         assertTrue(article.selectFirst(".story-body").text().contains("<script>alert('block')</script>"),
                 "raw HTML shows as text");
-        Document mixed = page("2022/03/04/1");
+        Document mixed = page("2022/03/04/1.html");
         assertTrue(mixed.select("script:not([type=application/ld+json])").isEmpty());
     }
 
     @Test
     void aGbkPageIsWrittenAsUtf8Text() throws IOException {
-        Document article = page("2022/03/06/1");
+        Document article = page("2022/03/06/1.html");
         assertEquals("城市更新要守住烟火气", article.selectFirst("h1").text());
         assertEquals("老街区改造有了新思路", article.selectFirst(".story-head .kicker").text());
         assertTrue(article.selectFirst(".story-body").text().contains("要留住街巷的烟火气"));

@@ -8,15 +8,18 @@ import java.util.regex.Pattern;
 import org.broadsheet.model.Issue;
 
 /**
- * Where each page of a site lives, as a path relative to the site's root. Paths of pages end in {@code /} and
- * are served from the {@code index.html} inside that folder; they never depend on the order seeds were read.
+ * Where each page of a site lives, as a path relative to the site's root. An article's page is a file in its
+ * issue's folder ({@code 2022/03/04/3.html}, as newspapers' digital editions name theirs); the paths of other
+ * pages end in {@code /} and are served from the {@code index.html} inside that folder. A year of a daily paper
+ * has some 18,000 articles: a folder for each would double the files a build creates (each folder an inode and
+ * a block on disk) for nothing a reader sees. Paths never depend on the order seeds were read.
  *
  * <pre>
  *   (empty)                 the home page
  *   2022/                   a year's calendar           2022/03/        a month
  *   2022/03/04/             an issue (its key 2022-03-04); 2022/03/04-2/ for a second issue that day;
  *                           undated/&lt;name&gt;/ for an issue without a date
- *   2022/03/04/3/           the third article printed in that issue
+ *   2022/03/04/3.html       the third article printed in that issue
  *   reporters/              the index of reporters      reporters/张三/  a reporter; reporters/张三/page/2/ …
  *   search/                 the search page
  * </pre>
@@ -75,12 +78,12 @@ public final class SiteLayout {
         return true;
     }
 
-    /** An article's folder: its issue's folder and its 1-based printed position. */
+    /** An article's page: a file in its issue's folder named by its 1-based printed position. */
     public static String article(Issue issue, int position) {
         if (position < 1 || position > issue.articles().size()) {
             throw new IllegalArgumentException("issue '" + issue.key() + "' has no article " + position);
         }
-        return issue(issue) + position + "/";
+        return issue(issue) + position + ".html";
     }
 
     /** One sitemap of the {@link #SITEMAP index}: {@code sitemaps/2022-03.xml}. */

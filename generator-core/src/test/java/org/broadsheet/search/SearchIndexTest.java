@@ -102,7 +102,7 @@ class SearchIndexTest {
         Archive archive = SeedReader.builder().build().read(seeds).archive();
         NodeSearch.Answer answer = new NodeSearch(archive, other).search("智慧交通", Map.of());
         assertEquals(1, answer.total());
-        assertEquals(List.of("2023/03/06/1/"), answer.urls());
+        assertEquals(List.of("2023/03/06/1.html"), answer.urls());
     }
 
     @Test

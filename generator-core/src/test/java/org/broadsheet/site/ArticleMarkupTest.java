@@ -41,7 +41,7 @@ class ArticleMarkupTest {
         Path out = temp.resolve("site");
         new SiteBuilder(Theme.of(null)).build(archive, out);
 
-        Document article = Jsoup.parse(out.resolve("2023/05/06/1/index.html").toFile(), "UTF-8");
+        Document article = Jsoup.parse(out.resolve("2023/05/06/1.html").toFile(), "UTF-8");
         assertEquals("强调", article.select(".story-body strong").text());
         Document contents = Jsoup.parse(out.resolve("2023/05/06/index.html").toFile(), "UTF-8");
         assertEquals(List.of("01版：要闻", "02版"), contents.select(".page-label").eachText());

@@ -68,7 +68,7 @@ class BrowserTest {
         String articleTitle = browser.findElement(By.cssSelector(".toc .card-title a")).getText();
         browser.findElement(By.cssSelector(".toc .card-title a")).click();
         assertEquals(articleTitle, browser.findElement(By.tagName("h1")).getText());
-        assertTrue(browser.getCurrentUrl().endsWith("/1/"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/1.html"), browser.getCurrentUrl());
 
         String reporter = browser.findElement(By.cssSelector(".byline a")).getText();
         browser.findElement(By.cssSelector(".byline a")).click();
@@ -80,7 +80,7 @@ class BrowserTest {
     @Test
     void anArticleIsPhotographedAtPhoneAndDesktopWidths() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        browser.get(server.url() + "2022/03/04/1/");
+        browser.get(server.url() + "2022/03/04/1.html");
         for (Map.Entry<String, Dimension> size : Map.of("phone", new Dimension(390, 844),
                 "desktop", new Dimension(1280, 900)).entrySet()) {
             browser.manage().window().setSize(size.getValue());
@@ -105,7 +105,7 @@ class BrowserTest {
         for (String scheme : List.of("light", "dark")) {
             browser.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            for (String page : List.of("", "2022/03/04/", "2022/03/04/1/", "search/")) {
+            for (String page : List.of("", "2022/03/04/", "2022/03/04/1.html", "search/")) {
                 browser.get(server.url() + page);
                 browser.executeScript(axe);
                 Object result = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"

@@ -21,7 +21,7 @@ class HostileTextTest {
 
     @Test
     void markupInAnArticleShowsAsTextAndRunsNothing() throws Exception {
-        Document page = Jsoup.parse(site.resolve("2020/01/01/1/index.html").toFile(), "UTF-8");
+        Document page = Jsoup.parse(site.resolve("2020/01/01/1.html").toFile(), "UTF-8");
         for (Element script : page.select("script")) {
             assertEquals("application/ld+json", script.attr("type"), "the only script is the JSON-LD");
         }
@@ -35,7 +35,7 @@ class HostileTextTest {
 
     @Test
     void jsonLdKeepsClosingTagsInsideTheString() throws Exception {
-        String html = Files.readString(site.resolve("2020/01/01/1/index.html"));
+        String html = Files.readString(site.resolve("2020/01/01/1.html"));
         int start = html.indexOf("<script type=\"application/ld+json\">");
         String json = html.substring(start, html.indexOf("</script>", start));
         json = json.substring(json.indexOf('>') + 1);

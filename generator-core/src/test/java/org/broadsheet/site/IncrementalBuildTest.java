@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildTest {
     private static final Path NEW_ISSUE = Path.of("src/test/resources/incremental/2022-04-02.txt");
     /** An article of an issue far from the ones the tests change: never rewritten unless every page is. */
-    private static final String UNRELATED_ARTICLE = "2021/03/04/1/index.html";
+    private static final String UNRELATED_ARTICLE = "2021/03/04/1.html";
 
     @TempDir
     Path temp;
@@ -59,7 +59,7 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild(source, output, null);
         Map<String, Object> after = identities(output);
         assertEquals(before.get(UNRELATED_ARTICLE), after.get(UNRELATED_ARTICLE), "an unrelated article is kept");
-        assertTrue(after.containsKey("2022/04/02/index.html") && after.containsKey("2022/04/02/1/index.html"),
+        assertTrue(after.containsKey("2022/04/02/index.html") && after.containsKey("2022/04/02/1.html"),
                 "the new issue and its articles are written");
         assertNotEquals(before.get("2022/04/01/index.html"), after.get("2022/04/01/index.html"),
                 "the issue before it now links to it");
@@ -97,7 +97,7 @@ class IncrementalBuildTest {
 
         assertSameAsCleanBuild(source, output, null);
         Map<String, Object> after = identities(output);
-        assertNotEquals(before.get("2022/04/01/1/index.html"), after.get("2022/04/01/1/index.html"),
+        assertNotEquals(before.get("2022/04/01/1.html"), after.get("2022/04/01/1.html"),
                 "the changed article is rewritten");
         assertEquals(before.get(UNRELATED_ARTICLE), after.get(UNRELATED_ARTICLE), "an unrelated article is kept");
         assertEquals(before.get("2022/03/04/index.html"), after.get("2022/03/04/index.html"),
@@ -133,7 +133,7 @@ class IncrementalBuildTest {
         Files.setLastModifiedTime(issue, longAgo);
         build(source, output, null, false);
 
-        assertTrue(Files.readString(output.resolve("2022/04/01/1/index.html")).contains("公交线路将全面优化调整"));
+        assertTrue(Files.readString(output.resolve("2022/04/01/1.html")).contains("公交线路将全面优化调整"));
         assertSameAsCleanBuild(source, output, null);
     }
 
@@ -219,7 +219,7 @@ class IncrementalBuildTest {
         build(source, output, null, false);
 
         assertSameAsCleanBuild(source, output, null);
-        assertTrue(Files.readString(output.resolve("2022/04/01/1/index.html")).contains("公交线路将全面优化调整"));
+        assertTrue(Files.readString(output.resolve("2022/04/01/1.html")).contains("公交线路将全面优化调整"));
     }
 
     @Test
@@ -335,7 +335,7 @@ class IncrementalBuildTest {
         Set<String> links = new TreeSet<>();
         for (Element link : document.select("ol.toc a[href]")) {
             String href = link.attr("abs:href");
-            if (href.matches(".*/\\d{4}/\\d{2}/\\d{2}/\\d+/")) {
+            if (href.matches(".*/\\d{4}/\\d{2}/\\d{2}/\\d+\\.html")) {
                 links.add(href);
             }
         }
@@ -358,7 +358,7 @@ class IncrementalBuildTest {
         assertTrue(issuePage.contains("历年今日") && issuePage.contains("href=\"../../../2021/04/01/\""),
                 "the issue of the same day a year after links the new one");
         assertNotEquals(before.get("2022/04/01/index.html"), after.get("2022/04/01/index.html"));
-        assertEquals(before.get("2022/04/01/1/index.html"), after.get("2022/04/01/1/index.html"),
+        assertEquals(before.get("2022/04/01/1.html"), after.get("2022/04/01/1.html"),
                 "its articles' pages are kept");
         assertSameAsCleanBuild(source, output, null);
     }

@@ -73,14 +73,14 @@ class MixedSiteBrowserTest {
 
     @Test
     void hostileMarkdownRunsNothingInTheBrowser() {
-        browser.get(base + "2022/05/08/1/");
+        browser.get(base + "2022/05/08/1.html");
         assertEquals("恶意内容测试", browser.findElement(By.tagName("h1")).getText());
         int links = browser.findElements(By.cssSelector(".story-body a:not([href^=http])")).size();
         assertTrue(links >= 4, "the hostile links are there, neutralised");
         for (int i = 0; i < links; i++) {
             browser.findElements(By.cssSelector(".story-body a:not([href^=http])")).get(i).click();
             assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "a link ran script");
-            browser.get(base + "2022/05/08/1/");
+            browser.get(base + "2022/05/08/1.html");
         }
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
     }

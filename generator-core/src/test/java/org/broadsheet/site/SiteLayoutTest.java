@@ -24,7 +24,7 @@ class SiteLayoutTest {
 
     @Test
     void anArticleLivesUnderItsIssueByPrintedPosition() {
-        assertEquals("2022/03/04-2/1/", SiteLayout.article(issue("2022-03-04-2"), 1));
+        assertEquals("2022/03/04-2/1.html", SiteLayout.article(issue("2022-03-04-2"), 1));
     }
 
     @Test

@@ -68,7 +68,7 @@ class SitemapsTest {
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(page(path, published));
         for (int i = 1; i <= articles; i++) {
-            pages.add(page(path + i + "/", published));
+            pages.add(page(path + i + ".html", published));
         }
         return new PlannedGroup(path, published, pages.size(), List.of("article.ftlh"), () -> "inputs", () -> pages);
     }
@@ -81,12 +81,12 @@ class SitemapsTest {
 
         assertEquals(List.of("sitemaps/2021-03.xml", "sitemaps/2021-03-2.xml", "sitemaps/pages.xml", "sitemap.xml"),
                 sitemaps.stream().map(PlannedPage::path).toList());
-        assertEquals(List.of("https://example.org/2021/03/01/", "https://example.org/2021/03/01/1/",
+        assertEquals(List.of("https://example.org/2021/03/01/", "https://example.org/2021/03/01/1.html",
                 "https://example.org/2021/03/02/"), locs(sitemaps.get(0)));
-        assertEquals(List.of("https://example.org/2021/03/02/1/", "https://example.org/2021/03/02/2/"),
+        assertEquals(List.of("https://example.org/2021/03/02/1.html", "https://example.org/2021/03/02/2.html"),
                 locs(sitemaps.get(1)));
         assertEquals(List.of("https://example.org/", "https://example.org/undated/a/",
-                "https://example.org/undated/a/1/"), locs(sitemaps.get(2)));
+                "https://example.org/undated/a/1.html"), locs(sitemaps.get(2)));
     }
 
     @Test
