@@ -6,7 +6,6 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import org.broadsheet.render.internal.RecordWrapper;
 import org.broadsheet.render.internal.ThemeAssets;
 
 /**
@@ -192,7 +192,7 @@ public final class Theme {
         cfg.setURLEscapingCharset("UTF-8");
         cfg.setLocalizedLookup(false);
         cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
         // Output must not depend on the machine: plain numbers, no locale or zone of the host.
         cfg.setLocale(Locale.ROOT);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));

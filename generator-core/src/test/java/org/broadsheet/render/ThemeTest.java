@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,28 @@ class ThemeTest {
         Files.writeString(folder.resolve("link.ftlh"), "<a href=\"${link.href}\">${link.label}</a>");
         assertEquals("<a href=\"../2022/\">2022年</a>",
                 Theme.of(folder).render("link.ftlh", Map.of("link", new Link("../2022/", "2022年"))));
+    }
+
+    @Test
+    void aTemplateReadsARecordsComponentsNestedAndMissingAndCallsItsOtherMethods() throws Exception {
+        Files.writeString(folder.resolve("pager.ftlh"), "<#if pager.links()>${pager.newer.label} ${pager.newer.href}"
+                + "|${(pager.older??)?c}|${(pager.older.label)!\"无\"}|${pager.nope!\"没有\"}|${pager.newer.label()}|${pager.links?c}</#if>");
+        Pagination pager = new Pagination(new Link("../2/", "较新"), null, null, null);
+        assertEquals("较新 ../2/|false|无|没有|较新|true", Theme.of(folder).render("pager.ftlh", Map.of("pager", pager)));
+        assertEquals("", Theme.of(folder).render("pager.ftlh",
+                Map.of("pager", new Pagination(null, null, null, null))), "links() is false with nowhere to go");
+    }
+
+    @Test
+    void aRecordsListComponentIsListedInOrderAndEscaped() throws Exception {
+        Files.writeString(folder.resolve("toc.ftlh"),
+                "${section.label}: <#list section.articles as a>${a?index + 1}.${a.link.label} </#list>(${section.articles?size})");
+        Section section = new Section("第<1>版", List.of(card("要闻"), card("A&B")));
+        assertEquals("第&lt;1&gt;版: 1.要闻 2.A&amp;B (2)", Theme.of(folder).render("toc.ftlh", Map.of("section", section)));
+    }
+
+    private static ArticleCard card(String title) {
+        return new ArticleCard(new Link("1.html", title), null, null, null, null, null, null);
     }
 
     @Test
