@@ -153,10 +153,43 @@ final class SiteContext {
         if (text == null) {
             return "";
         }
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = collapseSpaces(text).strip();
         if (flat.codePointCount(0, flat.length()) <= DESCRIPTION_LENGTH) {
             return flat;
         }
         return flat.substring(0, flat.offsetByCodePoints(0, DESCRIPTION_LENGTH - 1)) + "…";
+    }
+
+    /**
+     * Each run of ASCII white space (what {@code \s} matches in a Java pattern) as one space: what
+     * {@code replaceAll("\\s+", " ")} gives, without compiling a pattern for every page.
+     */
+    static String collapseSpaces(String text) {
+        StringBuilder collapsed = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isPatternSpace(c)) {
+                if (collapsed != null) {
+                    collapsed.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && isPatternSpace(text.charAt(end))) {
+                end++;
+            }
+            if (collapsed == null && (c != ' ' || end > i + 1)) {
+                collapsed = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (collapsed != null) {
+                collapsed.append(' ');
+            }
+            i = end - 1;
+        }
+        return collapsed == null ? text : collapsed.toString();
+    }
+
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 }
