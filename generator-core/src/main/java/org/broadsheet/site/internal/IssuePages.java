@@ -102,7 +102,7 @@ final class IssuePages {
     private List<Link> reporterLinks(Article article, Linker linker) {
         List<Link> reporters = new ArrayList<>();
         for (String name : new java.util.LinkedHashSet<>(article.byline().reporters())) {
-            reporters.add(linker.link(site.reporters().front(name), name));
+            reporters.add(linker.linkToHref(site.reporters().frontHref(name), name));
         }
         return reporters;
     }

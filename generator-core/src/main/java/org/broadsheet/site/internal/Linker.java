@@ -25,4 +25,9 @@ record Linker(String root) {
     Link link(String path, String label) {
         return new Link(href(path), label);
     }
+
+    /** A link to a site path already made fit for a link by {@link SiteLayout#href(String)}. */
+    Link linkToHref(String href, String label) {
+        return new Link(root + href, label);
+    }
 }

@@ -31,6 +31,11 @@ final class ReporterIndex {
     private final Map<String, String> folders;
     /** Each reporter's front page, made once: every build asks for it once per byline of the archive. */
     private final Map<String, String> fronts = new HashMap<>();
+    /**
+     * The same, percent-encoded for a link, made once: most names are Chinese, and encoding one through
+     * {@link java.net.URI} for every byline of a year cost more than the rest of the byline's links.
+     */
+    private final Map<String, String> frontHrefs = new HashMap<>();
 
     ReporterIndex(Archive archive) {
         Map<String, List<Placed>> byName = new TreeMap<>();
@@ -61,6 +66,7 @@ final class ReporterIndex {
         this.articles = Collections.unmodifiableMap(sorted);
         this.folders = Collections.unmodifiableMap(folderOf);
         folderOf.forEach((name, folder) -> fronts.put(name, SiteLayout.reporter(folder)));
+        fronts.forEach((name, front) -> frontHrefs.put(name, SiteLayout.href(front)));
     }
 
     /** Reporters' names in a stable order. */
@@ -76,6 +82,12 @@ final class ReporterIndex {
     String front(String name) {
         String front = fronts.get(name);
         return front != null ? front : SiteLayout.reporter(folder(name));
+    }
+
+    /** The path of a reporter's front page as {@link SiteLayout#href} makes it fit for a link. */
+    String frontHref(String name) {
+        String href = frontHrefs.get(name);
+        return href != null ? href : SiteLayout.href(front(name));
     }
 
     /** The path of a reporter's archive page, 1 for the oldest. */
