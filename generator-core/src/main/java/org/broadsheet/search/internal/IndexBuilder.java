@@ -300,32 +300,38 @@ final class IndexBuilder {
      */
     static JsonObject reporters(List<IndexedArticle> articles, boolean withDocs) {
         Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<Integer>> docs = new LinkedHashMap<>();
+        // Per name: its articles as varint deltas (when withDocs), their count and the last one.
+        final class Docs {
+            final ByteSink deltas = withDocs ? new ByteSink(16) : null;
+            int count;
+            int last = -1;
+        }
+        Map<String, Docs> docs = new HashMap<>();
         // A few hundred names over tens of thousands of bylines: each normalised once.
         Map<String, String> normalised = new HashMap<>();
         for (IndexedArticle a : articles) {
             for (String reporter : a.article().byline().reporters()) {
                 String key = normalised.computeIfAbsent(reporter, r -> SearchText.normalise(r.strip()));
                 names.putIfAbsent(key, reporter.strip());
-                List<Integer> list = docs.computeIfAbsent(key, k -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != a.doc()) {
-                    list.add(a.doc());
+                Docs of = docs.computeIfAbsent(key, k -> new Docs());
+                if (of.last != a.doc()) {
+                    if (withDocs) {
+                        of.deltas.varint(a.doc() - of.last);
+                    }
+                    of.count++;
+                    of.last = a.doc();
                 }
             }
         }
         List<String> keys = new ArrayList<>(names.keySet());
-        keys.sort(Comparator.comparing((String k) -> -docs.get(k).size()).thenComparing(k -> k));
+        keys.sort(Comparator.comparingInt((String k) -> -docs.get(k).count).thenComparing(k -> k));
         JsonArray nameArray = new JsonArray();
         JsonArray docArray = new JsonArray();
         for (String key : keys) {
             nameArray.add(names.get(key));
-            ByteSink sink = new ByteSink(16);
-            int previous = -1;
-            for (int doc : docs.get(key)) {
-                sink.varint(doc - previous);
-                previous = doc;
+            if (withDocs) {
+                docArray.add(Base64.getEncoder().encodeToString(docs.get(key).deltas.toByteArray()));
             }
-            docArray.add(Base64.getEncoder().encodeToString(sink.toByteArray()));
         }
         JsonObject reporters = new JsonObject();
         reporters.add("names", nameArray);

@@ -38,18 +38,25 @@ final class ReporterIndex {
     private final Map<String, String> frontHrefs = new HashMap<>();
 
     ReporterIndex(Archive archive) {
-        Map<String, List<Placed>> byName = new TreeMap<>();
+        // Hashed while filling (a daily update fills it from every byline of the archive), in name order after.
+        Map<String, List<Placed>> hashed = new HashMap<>();
         // Newest issues first, so each list comes nearly in order and its sort below costs a pass, not a full sort
         // (no two entries compare equal, so the order the lists are filled in does not change the result).
         for (int at = archive.issues().size() - 1; at >= 0; at--) {
             Issue issue = archive.issues().get(at);
             for (int i = 0; i < issue.articles().size(); i++) {
                 Placed placed = new Placed(issue, issue.articles().get(i), i + 1);
-                for (String name : new java.util.LinkedHashSet<>(placed.article().byline().reporters())) {
-                    byName.computeIfAbsent(name, n -> new ArrayList<>()).add(placed);
+                List<String> reporters = placed.article().byline().reporters();
+                for (int r = 0; r < reporters.size(); r++) {
+                    String name = reporters.get(r);
+                    // A name printed twice in one byline lists the article once.
+                    if (reporters.indexOf(name) == r) {
+                        hashed.computeIfAbsent(name, n -> new ArrayList<>()).add(placed);
+                    }
                 }
             }
         }
+        Map<String, List<Placed>> byName = new TreeMap<>(hashed);
         Map<String, List<Placed>> sorted = new LinkedHashMap<>();
         Map<String, String> folderOf = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
