@@ -100,7 +100,8 @@ public final class RecordWrapper extends DefaultObjectWrapper {
         @Override
         public TemplateModel getBeforeMethodCall(String key)
                 throws TemplateModelException, ShouldNotBeGetAsMethodException {
-            return bean() instanceof MethodCallAwareTemplateHashModel calls ? calls.getBeforeMethodCall(key) : bean().get(key);
+            TemplateHashModel model = bean();
+            return model instanceof MethodCallAwareTemplateHashModel calls ? calls.getBeforeMethodCall(key) : model.get(key);
         }
 
         @Override
@@ -116,9 +117,10 @@ public final class RecordWrapper extends DefaultObjectWrapper {
             return bean;
         }
 
+        /** Never, as for the default model: {@code record?has_content} is true. */
         @Override
         public boolean isEmpty() {
-            return components.isEmpty();
+            return false;
         }
 
         @Override

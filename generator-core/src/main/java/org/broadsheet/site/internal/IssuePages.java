@@ -198,7 +198,8 @@ final class IssuePages {
                 article.page() == null ? null : article.page().label(), article.paragraphs(), article.html(),
                 citation(placed), linker.link(SiteLayout.issue(issue), site.fullName(issue)),
                 neighbour(issue, position - 1, linker), neighbour(issue, position + 1, linker));
-        String description = SiteContext.shorten(article.paragraphs().isEmpty() ? article.title() : article.paragraphs().get(0));
+        String description = SiteContext.shorten(
+                article.paragraphs().isEmpty() ? article.title() : article.paragraphs().get(0));
         Map<String, Object> model = site.frame(path, linker, new SiteContext.Head(article.title(), description,
                 "article", iso(issue.date()), json.of(placed, description)), null);
         model.put("article", view);
