@@ -66,32 +66,46 @@ final class PostingTable {
      * @param positions the normalised code point at each position, {@code -1} for the gaps between units
      */
     static Occurrences occurrences(int[] positions, int parts) {
-        long[][] keys = new long[parts][positions.length * 2];
-        int[][] at = new int[parts][positions.length * 2];
+        // Counted first, then filled into arrays of the right size: one array per part sized for the whole article,
+        // then cut to size, was a fifth of everything a build allocated, and the collector's pauses stop both cores.
         int[] counts = new int[parts];
+        split(positions, parts, counts, null, null);
+        long[][] keys = new long[parts][];
+        int[][] at = new int[parts][];
+        for (int part = 0; part < parts; part++) {
+            keys[part] = new long[counts[part]];
+            at[part] = new int[counts[part]];
+        }
+        split(positions, parts, new int[parts], keys, at);
+        return new Occurrences(keys, at);
+    }
+
+    /**
+     * Walks an article's n-grams in position order, counting each part's in {@code counts}, and when {@code keys}
+     * is given also storing each n-gram's key and position in its part's arrays.
+     */
+    private static void split(int[] positions, int parts, int[] counts, long[][] keys, int[][] at) {
         for (int p = 0; p < positions.length; p++) {
             int cp = positions[p];
             if (cp < 0) {
                 continue;
             }
             if (!isSpace(cp)) {
-                long key = NGram.unigram(cp);
-                int part = partOf(key, parts);
-                keys[part][counts[part]] = key;
-                at[part][counts[part]++] = p;
+                put(NGram.unigram(cp), p, parts, counts, keys, at);
             }
             if (p + 1 < positions.length && positions[p + 1] >= 0) {
-                long key = NGram.bigram(cp, positions[p + 1]);
-                int part = partOf(key, parts);
-                keys[part][counts[part]] = key;
-                at[part][counts[part]++] = p;
+                put(NGram.bigram(cp, positions[p + 1]), p, parts, counts, keys, at);
             }
         }
-        for (int part = 0; part < parts; part++) {
-            keys[part] = Arrays.copyOf(keys[part], counts[part]);
-            at[part] = Arrays.copyOf(at[part], counts[part]);
+    }
+
+    private static void put(long key, int position, int parts, int[] counts, long[][] keys, int[][] at) {
+        int part = partOf(key, parts);
+        if (keys != null) {
+            keys[part][counts[part]] = key;
+            at[part][counts[part]] = position;
         }
-        return new Occurrences(keys, at);
+        counts[part]++;
     }
 
     /** Adds one article's n-grams that belong to this table, from {@link #occurrences}. */
