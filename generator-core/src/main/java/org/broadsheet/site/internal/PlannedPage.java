@@ -35,7 +35,7 @@ public record PlannedPage(String path, String template, String published, Suppli
         return Map.copyOf(variables.get());
     }
 
-    /** The file the page is written to: {@code index.html} inside a folder path. */
+    /** The file the page is written to: {@code index.html} inside a folder path, a file path as it is. */
     public String file() {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
