@@ -108,7 +108,7 @@ public final class SeedReader {
         List<IssueReader.Outcome> outcomes = seeds.parallelStream()
                 .map(seed -> cache == null ? reader.read(seed, relative(root, seed))
                         : readThrough(reader, cache, identity, seed, relative(root, seed),
-                                sidecars.contains(seed.resolveSibling(seed.getFileName() + ".meta"))))
+                                sidecars.contains(SeedKind.sidecarOf(seed))))
                 .toList();
         List<Issue> issues = new ArrayList<>();
         for (IssueReader.Outcome outcome : outcomes) {
@@ -152,7 +152,7 @@ public final class SeedReader {
      */
     private static String digest(String identity, Path seed, String name, byte[] bytes) throws IOException {
         Fingerprint fingerprint = new Fingerprint().add(identity).add(name).add(bytes);
-        Path sidecar = seed.resolveSibling(seed.getFileName() + ".meta");
+        Path sidecar = SeedKind.sidecarOf(seed);
         fingerprint.add(Files.isRegularFile(sidecar) ? Files.readAllBytes(sidecar) : null);
         return fingerprint.hex();
     }
@@ -161,7 +161,7 @@ public final class SeedReader {
     private static List<Path> seedFiles(Path source, Path root, List<Problem> problems, Set<Path> sidecars)
             throws IOException {
         if (Files.isRegularFile(source)) {
-            Path sidecar = source.resolveSibling(source.getFileName() + ".meta");
+            Path sidecar = SeedKind.sidecarOf(source);
             if (Files.exists(sidecar)) {
                 sidecars.add(sidecar);
             }
@@ -200,7 +200,7 @@ public final class SeedReader {
             if (links.contains(path) && !path.toRealPath().startsWith(realRoot)) {
                 problems.add(Problem.error(relative(root, path), 0,
                         "symbolic link points outside the source folder, to '" + path.toRealPath() + "'; not read"));
-            } else if (lower.endsWith(".meta")) {
+            } else if (lower.endsWith(SeedKind.SIDECAR)) {
                 sidecars.add(path);
             } else if (lower.equals(SettingsFile.NAME) || lower.equals("pom.xml") || lower.startsWith("readme")) {
                 continue; // README.md is the folder's notes, not an issue

@@ -110,11 +110,11 @@ public final class IssueReader {
     }
 
     private MetadataBlock.Parsed readSidecar(Path file, String name, List<Problem> problems) throws IOException {
-        Path sidecar = file.resolveSibling(file.getFileName() + ".meta");
+        Path sidecar = SeedKind.sidecarOf(file);
         if (!Files.isRegularFile(sidecar)) {
             return null;
         }
-        String sidecarName = name + ".meta";
+        String sidecarName = name + SeedKind.SIDECAR;
         try {
             MetadataBlock.Parsed parsed = MetadataBlock.sidecar(
                     TextDecoder.decode(Files.readAllBytes(sidecar)).text());

@@ -1,5 +1,6 @@
 package org.broadsheet.read.internal;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,14 @@ public enum SeedKind {
 
     SeedKind(String... extensions) {
         this.extensions = List.of(extensions);
+    }
+
+    /** The extension of a seed's sidecar, which holds the details the seed lacks (its date, …). */
+    public static final String SIDECAR = ".meta";
+
+    /** Where a seed's sidecar would be: {@code <seed's file name>.meta} beside it. */
+    public static Path sidecarOf(Path seed) {
+        return seed.resolveSibling(seed.getFileName() + SIDECAR);
     }
 
     /** The kind of a file by its name, or empty when it is not a seed. */

@@ -44,7 +44,7 @@ public final class SeedStatus {
             try {
                 if (!sidecar) {
                     fingerprint.add("no sidecar");
-                } else if (!add(fingerprint, seed.resolveSibling(seed.getFileName() + ".meta"), settled)) {
+                } else if (!add(fingerprint, SeedKind.sidecarOf(seed), settled)) {
                     return null;
                 }
             } catch (NoSuchFileException e) {
