@@ -1,6 +1,7 @@
 package org.broadsheet.model;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -19,6 +20,18 @@ public record Byline(String prefix, String organization, List<String> reporters,
 
     public Byline {
         reporters = List.copyOf(reporters);
+    }
+
+    /**
+     * The reporters, each once, in the order printed: a name printed twice in one byline (in the head and
+     * signed again at the end) credits the article to that reporter once.
+     */
+    public List<String> distinctReporters() {
+        // Most bylines name one or two reporters: no set for those.
+        if (reporters.size() < 2 || reporters.size() == 2 && !reporters.get(0).equals(reporters.get(1))) {
+            return reporters;
+        }
+        return List.copyOf(new LinkedHashSet<>(reporters));
     }
 
     public boolean isEmpty() {

@@ -101,7 +101,7 @@ final class IssuePages {
 
     private List<Link> reporterLinks(Article article, Linker linker) {
         List<Link> reporters = new ArrayList<>();
-        for (String name : new java.util.LinkedHashSet<>(article.byline().reporters())) {
+        for (String name : article.byline().distinctReporters()) {
             reporters.add(linker.linkToHref(site.reporters().frontHref(name), name));
         }
         return reporters;

@@ -46,13 +46,8 @@ final class ReporterIndex {
             Issue issue = archive.issues().get(at);
             for (int i = 0; i < issue.articles().size(); i++) {
                 Placed placed = new Placed(issue, issue.articles().get(i), i + 1);
-                List<String> reporters = placed.article().byline().reporters();
-                for (int r = 0; r < reporters.size(); r++) {
-                    String name = reporters.get(r);
-                    // A name printed twice in one byline lists the article once.
-                    if (reporters.indexOf(name) == r) {
-                        hashed.computeIfAbsent(name, n -> new ArrayList<>()).add(placed);
-                    }
+                for (String name : placed.article().byline().distinctReporters()) {
+                    hashed.computeIfAbsent(name, n -> new ArrayList<>()).add(placed);
                 }
             }
         }
