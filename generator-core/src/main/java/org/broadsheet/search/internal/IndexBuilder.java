@@ -300,9 +300,9 @@ final class IndexBuilder {
      */
     static JsonObject reporters(List<IndexedArticle> articles, boolean withDocs) {
         Map<String, String> names = new LinkedHashMap<>();
-        // Per name: its articles as varint deltas (when withDocs), their count and the last one.
+        // Per name: its articles as varint deltas, their count and the last one.
         final class Docs {
-            final ByteSink deltas = withDocs ? new ByteSink(16) : null;
+            final ByteSink deltas = new ByteSink(16);
             int count;
             int last = -1;
         }
@@ -315,9 +315,7 @@ final class IndexBuilder {
                 names.putIfAbsent(key, reporter.strip());
                 Docs of = docs.computeIfAbsent(key, k -> new Docs());
                 if (of.last != a.doc()) {
-                    if (withDocs) {
-                        of.deltas.varint(a.doc() - of.last);
-                    }
+                    of.deltas.varint(a.doc() - of.last);
                     of.count++;
                     of.last = a.doc();
                 }
