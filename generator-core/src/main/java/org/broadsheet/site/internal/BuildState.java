@@ -1,10 +1,10 @@
 package org.broadsheet.site.internal;
 
-import java.io.IOException;
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

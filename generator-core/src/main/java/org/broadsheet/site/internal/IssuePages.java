@@ -219,15 +219,11 @@ final class IssuePages {
      * all their articles' pages (160 pages of a five-year archive's daily update).
      */
     private List<Link> otherYears(Issue issue, Linker linker) {
-        return otherYears(issue).stream().map(other -> linker.link(SiteLayout.issue(other), site.fullName(other))).toList();
-    }
-
-    private List<Issue> otherYears(Issue issue) {
         if (issue.date() == null) {
             return List.of();
         }
         return site.sameDay(issue.date()).stream().filter(other -> other.date().getYear() != issue.date().getYear())
-                .toList();
+                .map(other -> linker.link(SiteLayout.issue(other), site.fullName(other))).toList();
     }
 
     /**
