@@ -99,7 +99,26 @@ final class NewsText {
     }
 
     static boolean isCreditLine(String text) {
-        return CREDIT_LINE.matcher(text).matches() || SOURCE_LINE.matcher(text).matches();
+        return mayBeCreditLine(text)
+                && (CREDIT_LINE.matcher(text).matches() || SOURCE_LINE.matcher(text).matches());
+    }
+
+    /**
+     * Whether {@code text} has what {@link #CREDIT_LINE} or {@link #SOURCE_LINE} needs: a colon at most 40
+     * characters from the end, a book title mark, or at most 8 characters. Most paragraphs have none, and the
+     * layout-break repair asks about every paragraph twice: this spares them the patterns.
+     */
+    private static boolean mayBeCreditLine(String text) {
+        if (text.length() <= 8 || text.indexOf('《') >= 0) {
+            return true;
+        }
+        for (int i = Math.max(0, text.length() - 44); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '：' || c == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isIntertitle(String text) {
