@@ -3,12 +3,15 @@ package org.broadsheet.search.internal;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.Channels;
@@ -148,9 +151,9 @@ final class IndexBuilder {
         for (int characters = 0; inHead < paragraphs.size() && (inHead == 0 || characters < HEAD_CHARACTERS); inHead++) {
             characters += paragraphs.get(inHead).length();
         }
-        byte[] head = (GSON.toJson(record(a, paragraphs.subList(0, inHead))) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = headLine(a, paragraphs.subList(0, inHead)).getBytes(StandardCharsets.UTF_8);
         byte[] rest = inHead == paragraphs.size() ? new byte[0]
-                : (GSON.toJson(paragraphs.subList(inHead, paragraphs.size())) + "\n").getBytes(StandardCharsets.UTF_8);
+                : restLine(paragraphs.subList(inHead, paragraphs.size())).getBytes(StandardCharsets.UTF_8);
         byte[] record = java.util.Arrays.copyOf(head, head.length + rest.length);
         System.arraycopy(rest, 0, record, head.length, rest.length);
         return new Tokenised(a.doc(), PostingTable.occurrences(positions, parts), length, record, head.length);
@@ -181,18 +184,66 @@ final class IndexBuilder {
         return positions;
     }
 
-    private static JsonObject record(IndexedArticle a, List<String> paragraphs) {
+    /**
+     * A record's head line: address, headlines, date, reporters, byline parts and the head paragraphs, absent
+     * values left out. Written field by field through Gson's writer (HTML-safe, as {@code Gson.toJson} writes)
+     * rather than built as a tree of JSON objects first: the tree and its adapters were a fifth of tokenising.
+     */
+    private static String headLine(IndexedArticle a, List<String> paragraphs) {
         Article article = a.article();
-        JsonObject record = new JsonObject();
-        record.addProperty("url", SiteLayout.article(a.issue(), a.position() + 1));
-        record.addProperty("title", article.title());
-        record.addProperty("kicker", article.kicker());
-        record.addProperty("subtitle", article.subtitle());
-        record.addProperty("date", a.date() == null ? null : a.date().toString());
-        record.add("reporters", GSON.toJsonTree(article.byline().reporters()));
-        record.add("byline", GSON.toJsonTree(SearchText.bylineUnits(article.byline())));
-        record.add("paragraphs", GSON.toJsonTree(paragraphs));
-        return record;
+        StringWriter text = new StringWriter(256 + 3 * characters(paragraphs));
+        try {
+            JsonWriter json = jsonWriter(text);
+            json.beginObject();
+            json.name("url").value(SiteLayout.article(a.issue(), a.position() + 1));
+            json.name("title").value(article.title());
+            json.name("kicker").value(article.kicker());
+            json.name("subtitle").value(article.subtitle());
+            json.name("date").value(a.date() == null ? null : a.date().toString());
+            strings(json.name("reporters"), article.byline().reporters());
+            strings(json.name("byline"), SearchText.bylineUnits(article.byline()));
+            strings(json.name("paragraphs"), paragraphs);
+            json.endObject().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON to a string", e);
+        }
+        return text.append('\n').toString();
+    }
+
+    /** A record's second line: the paragraphs after its head, as a JSON array. */
+    private static String restLine(List<String> paragraphs) {
+        StringWriter text = new StringWriter(16 + 3 * characters(paragraphs));
+        try {
+            JsonWriter json = jsonWriter(text);
+            strings(json, paragraphs);
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON to a string", e);
+        }
+        return text.append('\n').toString();
+    }
+
+    private static JsonWriter jsonWriter(StringWriter text) {
+        JsonWriter json = new JsonWriter(text);
+        json.setHtmlSafe(true);
+        json.setSerializeNulls(false);
+        return json;
+    }
+
+    private static void strings(JsonWriter json, List<String> values) throws IOException {
+        json.beginArray();
+        for (String value : values) {
+            json.value(value);
+        }
+        json.endArray();
+    }
+
+    private static int characters(List<String> paragraphs) {
+        int characters = 0;
+        for (String paragraph : paragraphs) {
+            characters += paragraph.length();
+        }
+        return characters;
     }
 
     /** Splits the records, in document order, into {@code count} files of about equal size. */
