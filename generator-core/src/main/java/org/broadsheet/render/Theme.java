@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import org.broadsheet.internal.StringBuilderWriter;
 import org.broadsheet.render.internal.RecordWrapper;
 import org.broadsheet.render.internal.ThemeAssets;
 
@@ -72,7 +73,7 @@ public final class Theme {
     public String render(String template, Map<String, ?> model) throws IOException {
         try {
             Template t = configuration.getTemplate(template);
-            StringWriter out = new StringWriter(8192);
+            StringBuilderWriter out = new StringBuilderWriter(8192);
             t.process(model, out);
             return out.toString();
         } catch (TemplateException e) {

@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.zip.Deflater;
+import org.broadsheet.internal.StringBuilderWriter;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
 import org.broadsheet.search.IndexFiles;
@@ -196,7 +196,7 @@ final class IndexBuilder {
      */
     private static String headLine(IndexedArticle a, List<String> paragraphs) {
         Article article = a.article();
-        StringWriter text = new StringWriter(256 + 3 * characters(paragraphs));
+        StringBuilderWriter text = new StringBuilderWriter(256 + 3 * characters(paragraphs));
         try {
             JsonWriter json = jsonWriter(text);
             json.beginObject();
@@ -217,7 +217,7 @@ final class IndexBuilder {
 
     /** A record's second line: the paragraphs after its head, as a JSON array. */
     private static String restLine(List<String> paragraphs) {
-        StringWriter text = new StringWriter(16 + 3 * characters(paragraphs));
+        StringBuilderWriter text = new StringBuilderWriter(16 + 3 * characters(paragraphs));
         try {
             JsonWriter json = jsonWriter(text);
             strings(json, paragraphs);
@@ -228,7 +228,7 @@ final class IndexBuilder {
         return text.append('\n').toString();
     }
 
-    private static JsonWriter jsonWriter(StringWriter text) {
+    private static JsonWriter jsonWriter(StringBuilderWriter text) {
         JsonWriter json = new JsonWriter(text);
         json.setHtmlSafe(true);
         json.setSerializeNulls(false);

@@ -2,8 +2,8 @@ package org.broadsheet.site.internal;
 
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.broadsheet.internal.StringBuilderWriter;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Issue;
 import org.broadsheet.site.SiteLayout;
@@ -26,7 +26,7 @@ final class NewsArticleJson {
         Article article = placed.article();
         Issue issue = placed.issue();
         String url = site.absolute(placed.path());
-        StringWriter text = new StringWriter(1024);
+        StringBuilderWriter text = new StringBuilderWriter(1024);
         // Written field by field rather than as a map through Gson.toJson, which found its adapters by reflection
         // for every article: a quarter of making an article page's variables. The same writer, so the same escaping.
         try (JsonWriter json = new JsonWriter(text)) {
