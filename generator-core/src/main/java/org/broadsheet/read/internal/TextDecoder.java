@@ -51,11 +51,18 @@ public final class TextDecoder {
             return new Decoded(normaliseLineEnds(strict(bytes, 2, StandardCharsets.UTF_16BE)), StandardCharsets.UTF_16BE);
         }
         refuseBinary(bytes);
+        // Most seeds are well-formed UTF-8, decoded once: the decoder puts U+FFFD for every malformed sequence, so
+        // text without one came from valid bytes. Only a file with one (or holding U+FFFD itself) is checked line
+        // by line, to tell GB18030 from mixed encodings and name the first bad line.
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0) {
+            return new Decoded(normaliseLineEnds(utf8), StandardCharsets.UTF_8);
+        }
         List<Integer> utf8Lines = new ArrayList<>();
         List<Integer> otherLines = new ArrayList<>();
         classifyLines(bytes, utf8Lines, otherLines);
         if (otherLines.isEmpty()) {
-            return new Decoded(normaliseLineEnds(new String(bytes, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            return new Decoded(normaliseLineEnds(utf8), StandardCharsets.UTF_8);
         }
         if (!utf8Lines.isEmpty()) {
             throw new UndecodableException(otherLines.get(0), "mixed encodings: line " + utf8Lines.get(0)

@@ -1,6 +1,7 @@
 package org.broadsheet.read.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -52,6 +53,43 @@ class Utf8CheckTest {
             }
             assertEquals(strictlyDecodes(bytes), TextDecoder.isUtf8(bytes, 0, bytes.length),
                     HexFormat.of().formatHex(bytes));
+        }
+    }
+
+    @Test
+    void aSeedIsReadAsUtf8ExactlyWhenTheStrictDecoderTakesIt() throws Exception {
+        // Whole files this time, through the reader's decoding: valid UTF-8 comes back as its text, anything
+        // else never as UTF-8 (GB18030 or refused), even when the broken bytes sit among valid ones.
+        Random random = new Random(20221130);
+        byte[] han = "经济社会发展，Ａ股 5G、GDP增长4.5%𠮷\n".getBytes(StandardCharsets.UTF_8);
+        for (int round = 0; round < 5_000; round++) {
+            byte[] bytes = new byte[1 + random.nextInt(60)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(8) == 0 ? (byte) (0x80 + random.nextInt(128)) : han[random.nextInt(han.length)];
+            }
+            TextDecoder.Decoded decoded = decodedOrNull(bytes);
+            if (strictlyDecodes(bytes)) {
+                assertEquals(new String(bytes, StandardCharsets.UTF_8), decoded.text(), HexFormat.of().formatHex(bytes));
+                assertEquals(StandardCharsets.UTF_8, decoded.charset());
+            } else if (decoded != null) {
+                assertNotEquals(StandardCharsets.UTF_8, decoded.charset(), HexFormat.of().formatHex(bytes));
+            }
+        }
+    }
+
+    @Test
+    void aReplacementCharacterInTheTextItselfIsKept() throws Exception {
+        String text = "原文此处字迹不清（\uFFFD），照录。\n第二行。\n";
+        TextDecoder.Decoded decoded = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(StandardCharsets.UTF_8, decoded.charset());
+        assertEquals(text, decoded.text());
+    }
+
+    private static TextDecoder.Decoded decodedOrNull(byte[] bytes) {
+        try {
+            return TextDecoder.decode(bytes);
+        } catch (TextDecoder.UndecodableException e) {
+            return null;
         }
     }
 }
