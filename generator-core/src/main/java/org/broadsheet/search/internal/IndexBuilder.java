@@ -196,7 +196,7 @@ final class IndexBuilder {
      */
     private static String headLine(IndexedArticle a, List<String> paragraphs) {
         Article article = a.article();
-        StringBuilderWriter text = new StringBuilderWriter(256 + 3 * characters(paragraphs));
+        StringBuilderWriter text = new StringBuilderWriter(room(paragraphs) + 256);
         try {
             JsonWriter json = jsonWriter(text);
             json.beginObject();
@@ -217,7 +217,7 @@ final class IndexBuilder {
 
     /** A record's second line: the paragraphs after its head, as a JSON array. */
     private static String restLine(List<String> paragraphs) {
-        StringBuilderWriter text = new StringBuilderWriter(16 + 3 * characters(paragraphs));
+        StringBuilderWriter text = new StringBuilderWriter(room(paragraphs));
         try {
             JsonWriter json = jsonWriter(text);
             strings(json, paragraphs);
@@ -243,12 +243,13 @@ final class IndexBuilder {
         json.endArray();
     }
 
-    private static int characters(List<String> paragraphs) {
-        int characters = 0;
+    /** Room for paragraphs as a JSON array: their characters, an eighth more for escapes, quotes and commas. */
+    private static int room(List<String> paragraphs) {
+        int characters = 16;
         for (String paragraph : paragraphs) {
-            characters += paragraph.length();
+            characters += paragraph.length() + 3;
         }
-        return characters;
+        return characters + characters / 8;
     }
 
     /** Splits the records, in document order, into {@code count} files of about equal size. */
