@@ -1,9 +1,11 @@
 package org.broadsheet.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.broadsheet.model.Article;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,5 +21,33 @@ class EncodingsTest {
         assertEquals("我市新建公园二十个", article.title());
         assertEquals(List.of("张丽"), article.byline().reporters());
         assertEquals(List.of("本报讯（记者 张丽）3月1日，我市今年将新建公园二十个，让市民出门见绿。"), article.paragraphs());
+    }
+
+    @Test
+    void gbkIssueWithALineThatHappensToBeValidUtf8IsStillGbk() throws Exception {
+        // A section numbered by a lone 一 (D2 BB in GBK) is well-formed UTF-8 by chance; the issue is not a mix.
+        ReadResult result = Fixtures.read("encodings/gbk-short-lines.txt");
+        assertEquals(List.of(), result.errors());
+        Article article = result.archive().issues().get(0).articles().get(0);
+        assertEquals("我市推进老旧小区改造", article.title());
+        String text = String.join("\n", article.paragraphs());
+        assertTrue(text.contains("一"), text);
+        assertTrue(text.contains("改造坚持先地下后地上"), text);
+    }
+
+    @Test
+    void gbkIssueCutShortIsRefusedAtTheLineWhereItBreaks() throws Exception {
+        List<Problem> errors = Fixtures.read("encodings/gbk-cut-short.txt").errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(11, errors.get(0).line(), errors.toString());
+        assertTrue(errors.get(0).message().contains("GB18030"), errors.get(0).message());
+    }
+
+    @Test
+    void utf8IssueCutShortInACharacterSaysSoAtItsLastLine() throws Exception {
+        List<Problem> errors = Fixtures.read("encodings/utf8-crlf-cut-short.txt").errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(11, errors.get(0).line(), errors.toString());
+        assertTrue(errors.get(0).message().contains("cut short"), errors.get(0).message());
     }
 }

@@ -60,7 +60,11 @@ public final class TextDecoder {
         }
         List<Integer> utf8Lines = new ArrayList<>();
         List<Integer> otherLines = new ArrayList<>();
-        classifyLines(bytes, utf8Lines, otherLines);
+        int lines = classifyLines(bytes, utf8Lines, otherLines);
+        if (cutShortUtf8(bytes)) {
+            throw new UndecodableException(lines, "the file ends in the middle of a character, as if cut short"
+                    + " (the rest is UTF-8); copy it again from its source");
+        }
         if (otherLines.isEmpty()) {
             return new Decoded(normaliseLineEnds(utf8), StandardCharsets.UTF_8);
         }
@@ -73,8 +77,10 @@ public final class TextDecoder {
             if (looksLikeText(text)) {
                 return new Decoded(normaliseLineEnds(text), GB18030);
             }
-        } catch (UndecodableException ignored) {
-            // fall through to the UTF-8 message, which names the first bad line
+        } catch (UndecodableException gb) {
+            // Most likely a GBK file with a broken byte (or cut short): where GB18030 failed is where to look.
+            throw new UndecodableException(gb.line(), "not valid UTF-8 (from line " + otherLines.get(0)
+                    + "), and not valid GB18030/GBK at line " + gb.line() + "; convert the file to UTF-8");
         }
         throw new UndecodableException(otherLines.get(0),
                 "not valid UTF-8, and not GB18030/GBK text either; convert the file to UTF-8");
@@ -114,19 +120,49 @@ public final class TextDecoder {
         return Math.max(even, odd) * 10 >= pairs * 3 && Math.min(even, odd) * 20 < pairs;
     }
 
-    /** Sorts the lines holding non-ASCII bytes into those valid as UTF-8 and the rest. */
-    private static void classifyLines(byte[] bytes, List<Integer> utf8Lines, List<Integer> otherLines) {
+    /**
+     * Sorts the lines holding non-ASCII bytes into those that read as UTF-8 Chinese and the rest. A GBK line of a
+     * character or two can be well-formed UTF-8 by chance ({@code 一} is {@code D2 BB}, which UTF-8 reads as the
+     * Cyrillic {@code һ}): a line counts as UTF-8 only when UTF-8 makes a Chinese character or mark of it, so that
+     * a short line does not make a GBK file look like a mix of encodings.
+     */
+    private static int classifyLines(byte[] bytes, List<Integer> utf8Lines, List<Integer> otherLines) {
         int start = 0;
         int line = 1;
         for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
+            // Lines end as the text's will (CR LF, CR or LF): neither byte occurs inside a UTF-8 or GBK character.
+            if (i == bytes.length || bytes[i] == '\n' || bytes[i] == '\r') {
                 if (hasNonAscii(bytes, start, i)) {
-                    (isUtf8(bytes, start, i) ? utf8Lines : otherLines).add(line);
+                    boolean utf8 = isUtf8(bytes, start, i)
+                            && hasChinese(new String(bytes, start, i - start, StandardCharsets.UTF_8));
+                    (utf8 ? utf8Lines : otherLines).add(line);
+                }
+                if (i < bytes.length && bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+                if (i < bytes.length) {
+                    line++;
                 }
                 start = i + 1;
-                line++;
             }
         }
+        return line;
+    }
+
+    /**
+     * Whether the bytes are UTF-8 but for their last one to three, which begin a character that the file ends
+     * before finishing: a file cut short in copying, not a file in another encoding.
+     */
+    private static boolean cutShortUtf8(byte[] bytes) {
+        for (int k = 1; k <= 3 && k <= bytes.length; k++) {
+            int b = bytes[bytes.length - k] & 0xFF;
+            if ((b & 0xC0) == 0x80) {
+                continue;
+            }
+            int needs = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+            return needs >= k && isUtf8(bytes, 0, bytes.length - k);
+        }
+        return false;
     }
 
     /**
@@ -170,6 +206,12 @@ public final class TextDecoder {
         return true;
     }
 
+    /** Whether {@code text} holds a Han character, a CJK mark ({@code 、。《》【】}) or a full-width form. */
+    private static boolean hasChinese(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+
     private static boolean hasNonAscii(byte[] bytes, int from, int to) {
         for (int i = from; i < to; i++) {
             if (bytes[i] < 0) {
@@ -187,7 +229,8 @@ public final class TextDecoder {
         CharBuffer out = CharBuffer.allocate((int) (in.remaining() * (double) decoder.maxCharsPerByte()) + 1);
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
-            String partial = out.flip().toString();
+            // Counted as the text's lines will be: CR LF, CR and LF each end one.
+            String partial = normaliseLineEnds(out.flip().toString());
             int line = 1 + (int) partial.chars().filter(c -> c == '\n').count();
             throw new UndecodableException(line, "not valid " + charset.name() + " at line " + line);
         }
