@@ -50,4 +50,14 @@ class EncodingsTest {
         assertEquals(11, errors.get(0).line(), errors.toString());
         assertTrue(errors.get(0).message().contains("cut short"), errors.get(0).message());
     }
+
+    @Test
+    void traditionalChineseIssueInBig5ReadsAsItsCharacters() throws Exception {
+        // GB18030 decodes Big5 bytes without an error, into kana and rare characters: not text, so Big5 is tried.
+        Article article = Fixtures.issue("encodings/big5.txt").articles().get(0);
+        assertEquals("本市新建公園二十個", article.title());
+        String text = String.join("\n", article.paragraphs());
+        assertTrue(text.contains("讓市民出門見綠。這是市政府為民辦實事"), text);
+        assertTrue(text.endsWith("市民可以就近休閒健身。"), text);
+    }
 }

@@ -13,11 +13,15 @@ import java.util.List;
 /**
  * Turns a seed file's bytes into text with {@code \n} line ends, detecting its encoding: a byte-order
  * mark (UTF-8, UTF-16) first, then strict UTF-8, then strict GB18030 (a superset of GBK and GB2312, the
- * encodings of most older Chinese archives). Anything else is refused with the line where decoding failed,
- * never decoded wrongly in silence.
+ * encodings of most older Chinese archives), then Big5 (Hong Kong and Taiwan archives in traditional
+ * characters, which GB18030 reads without error as nonsense). Anything else is refused with the line where
+ * decoding failed, never decoded wrongly in silence.
  */
 public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** Big5 with Hong Kong's additions where the runtime has it (a trimmed runtime may have no Big5 at all). */
+    private static final Charset BIG5 = Charset.isSupported("Big5-HKSCS") ? Charset.forName("Big5-HKSCS")
+            : Charset.isSupported("Big5") ? Charset.forName("Big5") : null;
 
     private TextDecoder() {
     }
@@ -82,8 +86,18 @@ public final class TextDecoder {
             throw new UndecodableException(gb.line(), "not valid UTF-8 (from line " + otherLines.get(0)
                     + "), and not valid GB18030/GBK at line " + gb.line() + "; convert the file to UTF-8");
         }
+        if (BIG5 != null) {
+            try {
+                String text = strict(bytes, 0, BIG5);
+                if (looksLikeText(text)) {
+                    return new Decoded(normaliseLineEnds(text), BIG5);
+                }
+            } catch (UndecodableException ignored) {
+                // neither: the message below names the first line that is not UTF-8
+            }
+        }
         throw new UndecodableException(otherLines.get(0),
-                "not valid UTF-8, and not GB18030/GBK text either; convert the file to UTF-8");
+                "not valid UTF-8, and not GB18030/GBK or Big5 text either; convert the file to UTF-8");
     }
 
     private static void refuseBinary(byte[] bytes) throws UndecodableException {
