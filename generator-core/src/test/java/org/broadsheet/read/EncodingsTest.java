@@ -51,6 +51,7 @@ class EncodingsTest {
         // GB18030 decodes Big5 bytes without an error, into kana and rare characters: not text, so Big5 is tried.
         Article article = Fixtures.issue("encodings/big5.txt").articles().get(0);
         assertEquals("本市新建公園二十個", article.title());
+        assertEquals(List.of("張麗"), article.byline().reporters());
         String text = String.join("\n", article.paragraphs());
         assertTrue(text.contains("讓市民出門見綠。這是市政府為民辦實事"), text);
         assertTrue(text.endsWith("市民可以就近休閒健身。"), text);

@@ -22,19 +22,20 @@ public final class BylineParser {
      * A source line ends in 讯 or 电 (or 消息 after an outlet's name) and names a paper, agency, site or
      * station, so body text such as {@code 国家电网…} is not taken for one.
      */
-    private static final Pattern PREFIX = Pattern.compile(
+    private static final Pattern PREFIX = Pattern.compile(TraditionalForms.either(
             "^(?<prefix>[\\p{IsHan}A-Za-z0-9０-９·]{1,24}?(?:报|社|网|台|刊|新闻|电视|广播|客户端|融媒)"
                     + "[\\p{IsHan}A-Za-z0-9０-９·]{0,16}?(?:讯|电|消息))(?=$|" + SPACE + "|[（(【]|" + NUMBER + "月"
-                    + "|(?<=^据[^，,]{1,30})[，,：:])");
+                    + "|(?<=^据[^，,]{1,30})[，,：:])"));
     /** The outlet at the start of a wire prefix: 新华社 in 新华社北京1月17日电, 中新网 in 中新网太原电. */
-    private static final Pattern AGENCY = Pattern.compile("^(?:据)?([\\p{IsHan}]{1,8}?(?:社|网|台))");
+    private static final Pattern AGENCY = Pattern.compile(TraditionalForms.either("^(?:据)?([\\p{IsHan}]{1,8}?(?:社|网|台))"));
     private static final Pattern PARENTHESES = Pattern.compile("^" + SPACE + "*[（(](?<inner>[^（）()]{1,60})[）)]");
     private static final Pattern DATELINE = Pattern.compile("^" + SPACE + "*(?<date>" + DATE + ")");
     private static final Pattern DATE_INSIDE = Pattern.compile(DATE);
-    private static final Pattern ROLE = Pattern.compile(
-            "(?:特约|见习|特派|首席|融媒体?|全媒体?|驻[\\p{IsHan}]{1,6})?(?:摄影记者|记者|通讯员|实习生)");
-    private static final Pattern SIGNATURE = Pattern.compile(
-            "[（(](?<inner>[^（）()]{0,30}(?:记者|通讯员|实习生)[^（）()]{1,40})[）)]" + SPACE + "*$");
+    private static final Pattern ROLE = Pattern.compile(TraditionalForms.either(
+            "(?:特约|见习|特派|首席|融媒体?|全媒体?|驻[\\p{IsHan}]{1,6})?(?:摄影记者|记者|通讯员|实习生)"));
+    private static final Pattern SIGNATURE = Pattern.compile(TraditionalForms.either(
+            "[（(](?<inner>[^（）()]{0,30}(?:记者|通讯员|实习生)[^（）()]{1,40})[）)]" + SPACE + "*$"));
+    private static final Pattern COMMENTATOR = Pattern.compile(TraditionalForms.either("(?:本报|特约)?评论员"));
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u3000\\u00A0、，,/／]+");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·A-Za-z]{2,12}");
 
@@ -102,7 +103,7 @@ public final class BylineParser {
         int reach = Math.min(paragraph.length(), 24 + 3 + 16 + 1);
         for (int i = 0; i < reach; i++) {
             char c = paragraph.charAt(i);
-            if (c == '讯' || c == '电' || c == '消') {
+            if (c == '讯' || c == '电' || c == '消' || c == '訊' || c == '電') {
                 return true;
             }
         }
@@ -127,7 +128,7 @@ public final class BylineParser {
         }
         LinkedHashSet<String> names = new LinkedHashSet<>();
         if (!unmarked.equals(text)) {
-            addNames(unmarked.replaceAll("(?:本报|特约)?评论员", " "), names);
+            addNames(COMMENTATOR.matcher(unmarked).replaceAll(" "), names);
         }
         return new Head(text, null, new ArrayList<>(names), null);
     }
@@ -159,7 +160,8 @@ public final class BylineParser {
 
     private static String cleanOrganization(String text) {
         String org = text.strip().replaceAll("^[\\s\\u3000\\u00A0]+|[\\s\\u3000\\u00A0]+$", "");
-        if (org.isEmpty() || org.equals("本报") || org.equals("本台") || org.equals("本刊") || org.equals("本网")) {
+        String plain = TraditionalForms.simplified(org);
+        if (org.isEmpty() || plain.equals("本报") || plain.equals("本台") || plain.equals("本刊") || plain.equals("本网")) {
             return null;
         }
         return org;

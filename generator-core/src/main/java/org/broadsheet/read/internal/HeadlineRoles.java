@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * 强调, 指出, a colon…), otherwise they are title and subtitle; a line opening with {@code ——} is a subtitle.
  */
 final class HeadlineRoles {
-    private static final Pattern LEAD_IN = Pattern.compile(
+    private static final Pattern LEAD_IN = Pattern.compile(TraditionalForms.either(
             "(?:强调|指出|表示|要求|提出|称|说|宣布|透露|认为|号召|希望|寄语|明确|部署|批示|指示|致信|致电|回信|贺信|"
-                    + "发表|作出|署名文章|[：:])[”’」』]?$");
+                    + "发表|作出|署名文章|[：:])[”’」』]?$"));
 
     record Headline(String kicker, String title, String subtitle) {
     }

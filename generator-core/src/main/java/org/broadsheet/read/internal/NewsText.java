@@ -16,19 +16,19 @@ final class NewsText {
     /** Marks after which a paragraph cannot end. */
     private static final String OPENERS = "，、“‘（(《〈【〔「『";
 
-    private static final Pattern CREDIT_LINE = Pattern.compile(
+    private static final Pattern CREDIT_LINE = Pattern.compile(TraditionalForms.either(
             "^[（(【\\[]?\\s*(?:责任编辑|本版编辑|编辑|责编|校对|审核|审校|美编|组版|版式设计|版式|摄影|图片|制图|"
                     + "监制|统筹|策划|终审|一审|二审|三审|编审|出品人|总监制|来源|本文来源|稿件来源|信息来源|转自|转载自)"
-                    + "\\s*[：:].{0,40}$|^[（(](?:完|全文完|待续|未完待续)[）)]$");
+                    + "\\s*[：:].{0,40}$|^[（(](?:完|全文完|待续|未完待续)[）)]$"));
     /** A source line closing a reprinted article: {@code 《人民日报》（2022年03月04日 01 版）}. */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^[（(]?\\s*《\\s*[^》]{1,20}\\s*》\\s*[（(]\\s*\\d{4}\\s*年.{0,30}[）)]\\s*[）)]?$");
-    private static final Pattern INTERTITLE_MARK = Pattern.compile(
+    private static final Pattern INTERTITLE_MARK = Pattern.compile(TraditionalForms.either(
             "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．.]|"
-                    + "[◆■●▲★◇□◎▶▼◢●○【]|第[一二三四五六七八九十]{1,3}[，,、部分章节])");
-    private static final Pattern STANDALONE_BYLINE = Pattern.compile(
+                    + "[◆■●▲★◇□◎▶▼◢●○【]|第[一二三四五六七八九十]{1,3}[，,、部分章节])"));
+    private static final Pattern STANDALONE_BYLINE = Pattern.compile(TraditionalForms.either(
             "^(?:本报评论员|本报特约评论员|特约评论员|评论员|本报记者|记者|通讯员|[□◎■●]|文[／/]|撰文[：:]?)"
-                    + "[\\s\\u3000\\u00A0]*[\\p{IsHan}·\\s\\u3000\\u00A0、]{0,24}$");
+                    + "[\\s\\u3000\\u00A0]*[\\p{IsHan}·\\s\\u3000\\u00A0、]{0,24}$"));
     private static final int HEADLINE_MAX = 64;
 
     private NewsText() {
