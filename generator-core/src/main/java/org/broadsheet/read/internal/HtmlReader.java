@@ -65,13 +65,14 @@ final class HtmlReader implements KindReader {
             + ".ad, .ads, .advert, .advertisement, .nav, .navigation, .menu, #nav, #menu, .share";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> PLAIN_TAGS = Set.of("p", "br", "span", "div", "#root", "body");
-    private static final Pattern LABEL = Pattern.compile("^(?<label>引题|肩题|眉题|主题|副题)\\s*[：:]?\\s*(?<value>.*)$");
+    private static final Pattern LABEL = Pattern.compile(
+            TraditionalForms.either("^(?<label>引题|肩题|眉题|主题|副题)\\s*[：:]?\\s*(?<value>.*)$"));
     private static final Pattern DATE = Pattern.compile(
             "(?<!\\d)(?<y>(?:19|20|21)\\d{2})\\s*[-/.年]\\s*(?<m>\\d{1,2})\\s*[-/.月]\\s*(?<d>\\d{1,2})(?!\\d)");
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "(?<!\\d)(?<y>(?:19|20|21)\\d{2})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日");
     private static final Pattern FOUNDER_DATE = Pattern.compile("<(?:founder-)?date>\\s*([^<]{8,30})\\s*</(?:founder-)?date>");
-    private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:作者|文|撰文|来源)\\s*[：:／/]\\s*");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(TraditionalForms.either("^(?:作者|文|撰文|来源)\\s*[：:／/]\\s*"));
     private static final int MIN_BODY_CHARS = 20;
 
     private final HtmlLayout layout;
@@ -254,13 +255,14 @@ final class HtmlReader implements KindReader {
         Map<String, Element> labelled = new java.util.HashMap<>();
         for (Element element : document.body().getAllElements()) {
             Matcher m = LABEL.matcher(RawTextParser.strip(element.ownText()));
-            if (!m.matches() || labelled.containsKey(m.group("label"))) {
+            String label = m.matches() ? TraditionalForms.simplified(m.group("label")) : null;
+            if (label == null || labelled.containsKey(label)) {
                 continue;
             }
             if (!m.group("value").isBlank()) {
-                labelled.put(m.group("label"), element);
+                labelled.put(label, element);
             } else if (element.nextElementSibling() != null && element.children().isEmpty()) {
-                labelled.put(m.group("label"), element.nextElementSibling());
+                labelled.put(label, element.nextElementSibling());
             }
         }
         return labelled;

@@ -30,8 +30,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * cannot put script into the site. Thread-safe: the parser and renderer are.
  */
 final class MarkdownReader implements KindReader {
-    private static final Pattern LABEL = Pattern.compile(
-            "^(?<label>引题|肩题|眉题|副题|kicker|subtitle)\\s*[：:]\\s*(?<value>\\S.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL = Pattern.compile(TraditionalForms.either(
+            "^(?<label>引题|肩题|眉题|副题|kicker|subtitle)\\s*[：:]\\s*(?<value>\\S.*)$"), Pattern.CASE_INSENSITIVE);
 
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     /** Links and images may point only to the web or mail; {@code javascript:} and {@code data:} URLs are emptied. */
@@ -144,7 +144,8 @@ final class MarkdownReader implements KindReader {
             if (!m.matches()) {
                 return List.of();
             }
-            labels.add(new String[] {m.group("label").toLowerCase(Locale.ROOT), RawTextParser.strip(m.group("value"))});
+            labels.add(new String[] {TraditionalForms.simplified(m.group("label")).toLowerCase(Locale.ROOT),
+                    RawTextParser.strip(m.group("value"))});
         }
         return labels;
     }

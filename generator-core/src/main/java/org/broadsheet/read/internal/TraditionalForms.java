@@ -1,14 +1,14 @@
 package org.broadsheet.read.internal;
 
 /**
- * The traditional forms of the simplified characters in the raw-text reader's words ({@code 本报讯},
- * {@code 记者}, {@code 通讯员}, {@code 责任编辑}, {@code 强调}…), so that a pattern written once in simplified
+ * The traditional forms of the simplified characters in the reader's words ({@code 本报讯}, {@code 记者},
+ * {@code 通讯员}, {@code 责任编辑}, {@code 强调}, {@code 副题}…), so that a pattern written once in simplified
  * characters also reads an archive printed in traditional ones (Hong Kong, Taiwan, mainland papers before 1956):
  * {@code 本報訊（記者 張麗）}. Only these characters: the text itself, names included, is never converted.
  */
 final class TraditionalForms {
-    private static final String SIMPLIFIED = "报网闻电视广户讯据见习驻体摄记员实评论约强调称说认为号语确贺发责编辑对审组设计图制监统筹划终总来转载续节台";
-    private static final String TRADITIONAL = "報網聞電視廣戶訊據見習駐體攝記員實評論約強調稱說認為號語確賀發責編輯對審組設計圖製監統籌劃終總來轉載續節臺";
+    private static final String SIMPLIFIED = "报网闻电视广户讯据见习驻体摄记员实评论约强调称说认为号语确贺发责编辑对审组设计图制监统筹划终总来转载续节台题";
+    private static final String TRADITIONAL = "報網聞電視廣戶訊據見習駐體攝記員實評論約強調稱說認為號語確賀發責編輯對審組設計圖製監統籌劃終總來轉載續節臺題";
 
     static {
         if (SIMPLIFIED.length() != TRADITIONAL.length()) {

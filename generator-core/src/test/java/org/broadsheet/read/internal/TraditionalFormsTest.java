@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.broadsheet.model.Article;
 import org.junit.jupiter.api.Test;
 
 /** Words written in simplified characters read the same words printed in traditional ones, and only those. */
@@ -45,5 +46,19 @@ class TraditionalFormsTest {
         HeadlineRoles.Headline headline = HeadlineRoles.assign(List.of("習近平在會議上強調", "堅持穩中求進"));
         assertEquals("習近平在會議上強調", headline.kicker());
         assertEquals("堅持穩中求進", headline.title());
+    }
+
+    @Test
+    void markdownAndWebPageLabelsReadInTraditionalCharacters() {
+        Article markdown = Fixtures.articles("markdown/traditional.md").get(0);
+        assertEquals("春耕備耕進度過半", markdown.title());
+        assertEquals("市農業農村局通報", markdown.kicker());
+        assertEquals("全市農資供應充足", markdown.subtitle());
+        assertEquals(List.of("李明"), markdown.byline().reporters());
+        Article page = Fixtures.articles("html/traditional.htm").get(0);
+        assertEquals("一季度外貿數據發布", page.kicker());
+        assertEquals("進出口總額同比增長百分之十", page.title());
+        assertEquals("民營企業成為主力軍", page.subtitle());
+        assertEquals(List.of("陳靜", "劉洋"), page.byline().reporters(), "來源： is a label, not a name");
     }
 }
