@@ -59,4 +59,12 @@ class LayoutBreaksTest {
         List<String> paragraphs = articleTitled(issue, "春季农业生产有序推进").paragraphs();
         assertEquals("要严格执行集中隔离场所标准，做好隔离酒店的储备和管理。", paragraphs.get(paragraphs.size() - 1));
     }
+
+    @Test
+    void aParagraphEndingInASignatureIsNotJoinedToTheUncreditedArticleAfterIt() throws Exception {
+        Issue signed = Fixtures.issue("breaks/2022-03-07-signed.txt");
+        assertEquals(List.of("全省春耕备耕有序推进", "图片新闻"), Fixtures.titles(signed));
+        assertEquals(List.of("李明"), signed.articles().get(0).byline().reporters());
+        assertEquals(1, signed.articles().get(0).paragraphs().size());
+    }
 }

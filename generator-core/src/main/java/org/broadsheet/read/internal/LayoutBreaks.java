@@ -8,8 +8,8 @@ import java.util.List;
  *
  * <p>A break is judged from both sides: a piece that ends on a comma or an open quotation, holds finished
  * sentences before its unfinished end, or reads as running prose, continues into the next piece; a piece
- * that ends a sentence, a credit line ({@code 编辑：胡钰}), a short line with no punctuation (an intertitle or
- * summary), or a next piece that opens with a credit, does not; a break that cuts a word the same issue prints
+ * that ends a sentence or with a reporter's signature, a credit line ({@code 编辑：胡钰}), a short line with no
+ * punctuation (an intertitle or summary), or a next piece that opens with a credit, does not; a break that cuts a word the same issue prints
  * whole elsewhere ({@link CharPairs}) leans towards joining. The pieces are joined with nothing between.
  *
  * <p>Known limit: a short piece with no punctuation at all (under twenty characters) reads exactly like an
@@ -79,7 +79,8 @@ final class LayoutBreaks {
 
     private boolean continues(String last, boolean openPair, boolean joined, int length, String next,
                               CharPairs pairs) {
-        if (NewsText.isCreditLine(last) || NewsText.isCreditLine(next) || NewsText.isStandaloneByline(next)) {
+        if (NewsText.isCreditLine(last) || NewsText.isCreditLine(next) || NewsText.isStandaloneByline(next)
+                || isSigned(last)) {
             return false;
         }
         if (NewsText.startsWithContinuation(next)) {
@@ -128,6 +129,15 @@ final class LayoutBreaks {
             score += 2;
         }
         return score;
+    }
+
+    /**
+     * Whether a piece ends with a reporter's signature, {@code …。（记者 王芳）}: that closes an article, even when
+     * the next one has no credit of its own to start it.
+     */
+    private boolean isSigned(String last) {
+        char end = last.charAt(last.length() - 1);
+        return (end == '）' || end == ')') && !bylines.parseSignature(last).isEmpty();
     }
 
     private static boolean hasPunctuation(String text) {

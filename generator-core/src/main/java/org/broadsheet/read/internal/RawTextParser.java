@@ -149,9 +149,10 @@ public final class RawTextParser {
 
     /**
      * Whether paragraph {@code k} starts a new article: a headline-like paragraph, not numbered like an
-     * intertitle, after a finished paragraph, and followed by body text; and either its headline has two or
-     * three lines, or the paragraph before it closes an article (a signature or credit line), or the paragraph
-     * after it opens with a dateline or is signed (a one-paragraph brief).
+     * intertitle, after a finished paragraph, and followed by body text (not by a fourth short line: a headline
+     * has at most three, and a longer run is a table, list or verse); and either its headline has two or three
+     * lines, or the paragraph before it closes an article (a signature or credit line), or the paragraph after it
+     * opens with a dateline or is signed (a one-paragraph brief).
      */
     private boolean startsUncredited(List<Paragraph> body, int k) {
         String text = body.get(k).text();
@@ -168,6 +169,9 @@ public final class RawTextParser {
             return false;
         }
         String after = body.get(k + run).text();
+        if (run == 3 && NewsText.isHeadlineLike(after)) {
+            return false; // four short lines in a row: a table, a list or verse in the article, not a headline
+        }
         return run >= 2 || NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty()
                 || bylines.opensWithDateline(after) || !bylines.parseSignature(after).isEmpty();
     }
