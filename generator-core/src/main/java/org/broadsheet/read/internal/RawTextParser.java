@@ -14,7 +14,8 @@ import org.broadsheet.model.Page;
  * headline-like lines before it are its headline. Inside an article, a blank line in mid-sentence is a
  * layout break and the pieces are joined without inserting anything ({@link LayoutBreaks}). Articles without
  * a credit (commentary, briefs) are found afterwards, where a headline-like paragraph follows a finished one
- * and what follows it says a new article begins. A line such as {@code 第01版：要闻} starts a printed page.
+ * and what follows it says a new article begins. A line such as {@code 第01版：要闻} starts a printed page; an
+ * article continued on a later page ({@code （下转第2版）}) gets its continuation back ({@link PageJumps}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -46,7 +47,8 @@ public final class RawTextParser {
      */
     public Result parse(String text, int firstLine) {
         List<Note> notes = new ArrayList<>();
-        List<Unit> units = units(text, firstLine);
+        PageJumps jumps = PageJumps.take(units(text, firstLine));
+        List<Unit> units = jumps.units();
         if (units.isEmpty()) {
             notes.add(new Note(firstLine, true, "no text: the file holds no article"));
             return new Result(List.of(), notes);
@@ -76,7 +78,7 @@ public final class RawTextParser {
                 addUncredited(parts.get(p), drafts);
             }
         }
-        return new Result(drafts, notes);
+        return new Result(jumps.rejoin(drafts, notes, bylines), notes);
     }
 
     private record Span(int headStart, int bodyStart, boolean standalone) {

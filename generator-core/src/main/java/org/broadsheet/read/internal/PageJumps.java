@@ -1,0 +1,182 @@
+package org.broadsheet.read.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.broadsheet.model.Page;
+
+/**
+ * Articles a paper continues on a later page (转版): the text breaks off at {@code （下转第2版）} and resumes on that
+ * page after {@code （上接第1版）}. The marks are taken out of the text, and the piece on the later page, which
+ * has no headline of its own, is put back at the end of the article it continues, joined in mid-sentence where
+ * the break fell there. A mark may stand on a line of its own or at the end (下转) or start (上接) of a line.
+ *
+ * <p>One per issue: made by {@link #take}, used by {@link #rejoin}.
+ */
+final class PageJumps {
+    private static final String MARK = "[（(]\\s*(?:(?<out>下转|转至|转)|(?<in>上接|接|续))\\s*(?:第\\s*)?"
+            + "(?<page>[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}[A-Za-z]?)\\s*版[^（）()]{0,8}[）)]";
+    private static final Pattern WHOLE = Pattern.compile("^" + MARK + "$");
+    private static final Pattern AT_END = Pattern.compile("[\\s\\u3000]*" + MARK + "$");
+    private static final Pattern AT_START = Pattern.compile("^" + MARK + "[\\s\\u3000]*");
+
+    /** The units without the marks. */
+    private final List<RawTextParser.Unit> units;
+    /** Per line where text breaks off: the page it goes on to. */
+    private final Map<Integer, String> breaksOff;
+    /** Per line where text resumes: the page it came from. */
+    private final Map<Integer, String> resumes;
+
+    private PageJumps(List<RawTextParser.Unit> units, Map<Integer, String> breaksOff, Map<Integer, String> resumes) {
+        this.units = units;
+        this.breaksOff = breaksOff;
+        this.resumes = resumes;
+    }
+
+    /** Finds the jump marks in {@code units} and takes them out. */
+    static PageJumps take(List<RawTextParser.Unit> units) {
+        List<RawTextParser.Unit> kept = new ArrayList<>(units.size());
+        Map<Integer, String> breaksOff = new HashMap<>();
+        Map<Integer, String> resumes = new HashMap<>();
+        String resumeFrom = null;
+        for (RawTextParser.Unit unit : units) {
+            String text = unit.text();
+            // Every mark is in brackets and names a page (版): most lines are spared the patterns.
+            if (text.indexOf('版') < 0 || !opensOrClosesBracket(text)) {
+                if (resumeFrom != null) {
+                    resumes.put(unit.line(), resumeFrom);
+                    resumeFrom = null;
+                }
+                kept.add(unit);
+                continue;
+            }
+            Matcher whole = WHOLE.matcher(text);
+            if (whole.matches()) {
+                if (whole.group("out") != null) {
+                    if (!kept.isEmpty()) {
+                        breaksOff.put(kept.get(kept.size() - 1).line(), whole.group("page"));
+                    }
+                } else {
+                    resumeFrom = whole.group("page");
+                }
+                continue;
+            }
+            Matcher start = AT_START.matcher(text);
+            if (start.lookingAt() && start.group("in") != null && start.end() < text.length()) {
+                resumeFrom = start.group("page");
+                text = text.substring(start.end());
+            }
+            Matcher end = AT_END.matcher(text);
+            if (end.find() && end.group("out") != null && end.start() > 0) {
+                breaksOff.put(unit.line(), end.group("page"));
+                text = text.substring(0, end.start());
+            }
+            if (resumeFrom != null) {
+                resumes.put(unit.line(), resumeFrom);
+                resumeFrom = null;
+            }
+            kept.add(text.equals(unit.text()) ? unit : new RawTextParser.Unit(text, unit.line(), unit.page()));
+        }
+        return new PageJumps(kept, breaksOff, resumes);
+    }
+
+    private static boolean opensOrClosesBracket(String text) {
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        return first == '（' || first == '(' || last == '）' || last == ')';
+    }
+
+    /** The issue's units without the jump marks. */
+    List<RawTextParser.Unit> units() {
+        return units;
+    }
+
+    /**
+     * The articles with each continuation appended to the article it continues: a headline-less article that
+     * starts where text resumes goes to the last article before it that broke off for its page (or for any page,
+     * where pages are not marked). Notes about the continuation having no headline are dropped with it.
+     */
+    List<RawTextParser.Draft> rejoin(List<RawTextParser.Draft> drafts, List<RawTextParser.Note> notes,
+            BylineParser bylines) {
+        if (resumes.isEmpty()) {
+            return drafts;
+        }
+        List<RawTextParser.Draft> out = new ArrayList<>(drafts.size());
+        // Per article kept so far, the page its text broke off for ("" where the mark named none we can match).
+        Map<Integer, String> waiting = new HashMap<>();
+        for (int d = 0; d < drafts.size(); d++) {
+            RawTextParser.Draft draft = drafts.get(d);
+            int next = d + 1 < drafts.size() ? drafts.get(d + 1).line() : Integer.MAX_VALUE;
+            String from = resumes.get(draft.line());
+            int target = from == null || !untitled(draft) ? -1 : continued(out, waiting, draft.page());
+            if (target >= 0) {
+                out.set(target, appended(out.get(target), draft, bylines));
+                waiting.remove(target);
+                int line = draft.line();
+                notes.removeIf(note -> note.line() == line && note.message().contains(RawTextParser.UNTITLED));
+            } else {
+                out.add(draft);
+            }
+            int at = target >= 0 ? target : out.size() - 1;
+            for (Map.Entry<Integer, String> jump : breaksOff.entrySet()) {
+                if (jump.getKey() >= draft.line() && jump.getKey() < next) {
+                    waiting.put(at, jump.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean untitled(RawTextParser.Draft draft) {
+        return draft.title().equals(RawTextParser.UNTITLED) && draft.kicker() == null && draft.subtitle() == null;
+    }
+
+    /** The latest article waiting to continue on {@code page}, or -1. */
+    private static int continued(List<RawTextParser.Draft> out, Map<Integer, String> waiting, Page page) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            String to = waiting.get(i);
+            if (to != null && (page == null || samePage(to, page.number()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean samePage(String a, String b) {
+        return pageNumber(a).equals(pageNumber(b));
+    }
+
+    /** {@code 02}, {@code 2}, {@code ２} and {@code 二} as one number; {@code a3} as {@code A3}. */
+    private static String pageNumber(String printed) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : printed.toCharArray()) {
+            digits.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : Character.toUpperCase(c));
+        }
+        String number = digits.toString();
+        if (number.chars().allMatch(c -> "一二三四五六七八九十".indexOf(c) >= 0)) {
+            number = Integer.toString(ChineseNumber.parse(number));
+        }
+        return number.replaceFirst("^0+(?=\\d)", "");
+    }
+
+    private static RawTextParser.Draft appended(RawTextParser.Draft article, RawTextParser.Draft continuation,
+            BylineParser bylines) {
+        List<String> paragraphs = new ArrayList<>(article.paragraphs());
+        List<String> more = continuation.paragraphs();
+        int from = 0;
+        if (!paragraphs.isEmpty() && !more.isEmpty() && !NewsText.endsSentence(paragraphs.get(paragraphs.size() - 1))) {
+            paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + more.get(0));
+            from = 1;
+        }
+        paragraphs.addAll(more.subList(from, more.size()));
+        LinkedHashSet<String> signed = new LinkedHashSet<>(paragraphs.isEmpty() ? List.of()
+                : bylines.parseSignature(paragraphs.get(paragraphs.size() - 1)));
+        article.head().reporters().forEach(signed::remove);
+        return new RawTextParser.Draft(article.line(), article.page(), article.kicker(), article.title(),
+                article.subtitle(), article.head(), List.copyOf(signed), List.copyOf(paragraphs));
+    }
+}

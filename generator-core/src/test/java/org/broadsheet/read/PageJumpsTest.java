@@ -1,0 +1,55 @@
+package org.broadsheet.read;
+
+import static org.broadsheet.read.Fixtures.articleTitled;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Issue;
+import org.broadsheet.model.Page;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** An article continued on a later page (下转第2版 … 上接第1版) reads as one article, without the marks. */
+class PageJumpsTest {
+    private static Issue issue;
+
+    @BeforeAll
+    static void read() throws Exception {
+        issue = Fixtures.issue("issues/2022-03-08-jumps.txt");
+    }
+
+    @Test
+    void aContinuationIsNotAnArticleOfItsOwn() {
+        assertEquals(List.of("全力以赴稳住经济大盘", "全省春季植树造林启动", "我市新建公园二十个", "图片新闻"),
+                Fixtures.titles(issue));
+    }
+
+    @Test
+    void aSentenceBrokenOffByTheJumpIsJoinedAcrossIt() {
+        Article economy = articleTitled(issue, "全力以赴稳住经济大盘");
+        assertTrue(economy.paragraphs().get(0).endsWith("当前经济运行面临新的下行压力，各地各部门要把稳增长放在更加突出的位置，"
+                + "确保一季度经济实现平稳开局。"), economy.paragraphs().get(0));
+        assertEquals("会议要求，要抓紧落实各项政策措施，推动重点项目早开工、早见效。", economy.paragraphs().get(1));
+        assertEquals(2, economy.paragraphs().size());
+        assertEquals(new Page("01", "要闻"), economy.page(), "an article is where it starts");
+    }
+
+    @Test
+    void aContinuationAfterAFinishedSentenceIsAParagraphOfItsOwn() {
+        Article trees = articleTitled(issue, "全省春季植树造林启动");
+        assertEquals(List.of("本报讯（记者 李明）3月7日，全省春季植树造林活动启动，今年计划完成营造林400万亩。",
+                "今年植树造林将坚持科学绿化，因地制宜选择树种。"), trees.paragraphs());
+    }
+
+    @Test
+    void noJumpMarkIsLeftInTheText() {
+        for (Article article : issue.articles()) {
+            for (String paragraph : article.paragraphs()) {
+                assertTrue(!paragraph.contains("转第") && !paragraph.contains("上接"), paragraph);
+            }
+        }
+        assertEquals(1, articleTitled(issue, "我市新建公园二十个").paragraphs().size());
+    }
+}
