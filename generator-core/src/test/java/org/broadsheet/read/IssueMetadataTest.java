@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.broadsheet.model.Issue;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,17 @@ class IssueMetadataTest {
         assertEquals(1, result.warnings().size());
         assertEquals("issue-c.txt", result.warnings().get(0).file());
         assertTrue(result.warnings().get(0).message().contains("inferred"));
+    }
+
+    @Test
+    void datelinesThatPrintTheirYearDateTheIssueWithoutAConfiguredYear() throws Exception {
+        ReadResult result = Fixtures.read("metadata/dated-in-text");
+        Issue issue = result.archive().issues().get(0);
+        assertEquals(LocalDate.of(2022, 1, 1), issue.date(), "the day after the latest dateline, across the new year");
+        assertTrue(issue.dateInferred());
+        assertEquals("2021年12月30日", issue.articles().get(0).byline().dateline());
+        assertEquals(LocalDate.of(2021, 12, 31), issue.articles().get(1).byline().datelineDate());
+        assertEquals(List.of("王小明"), issue.articles().get(1).byline().reporters());
     }
 
     @Test

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 public final class BylineParser {
     private static final String SPACE = "[\\s\\u3000\\u00A0]";
     private static final String NUMBER = "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})";
-    private static final String DATE = NUMBER + "月" + "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})日";
+    /** {@code 3月2日}, {@code ３月２日}, {@code 三月二日}, and with its year: {@code 2022年3月2日}. */
+    private static final String DATE = "(?:(?:19|20)\\d{2}年)?" + NUMBER + "月"
+            + "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})日";
     /**
      * A source line ends in 讯 or 电 (or 消息 after an outlet's name) and names a paper, agency, site or
      * station, so body text such as {@code 国家电网…} is not taken for one.

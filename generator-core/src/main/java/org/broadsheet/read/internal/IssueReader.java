@@ -32,6 +32,8 @@ import org.broadsheet.read.Problem;
 public final class IssueReader {
     private static final Pattern FILE_NAME_DATE = Pattern.compile(
             "(?<!\\d)(?<y>(?:18|19|20|21)\\d{2})[-_.]?(?<m>\\d{2})[-_.]?(?<d>\\d{2})(?!\\d)");
+    /** A dateline's own year, as in {@code 2022年3月2日}: it wins over the issue's. */
+    private static final Pattern DATELINE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<m>[0-9０-９一二三四五六七八九十]{1,3})月(?<d>[0-9０-９一二三四五六七八九十]{1,3})日");
     /** The largest seed read; a larger one is reported, not read. */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
@@ -139,12 +141,15 @@ public final class IssueReader {
     /** Resolves {@code 3月2日} against the issue's date (a December dateline in a January issue is last year's). */
     private LocalDate resolve(String dateline, LocalDate issueDate) {
         Optional<int[]> monthDay = monthDay(dateline);
-        Integer year = issueDate != null ? Integer.valueOf(issueDate.getYear()) : settings.year();
+        Matcher printedYear = dateline == null ? null : DATELINE_YEAR.matcher(dateline);
+        boolean printed = printedYear != null && printedYear.find();
+        Integer year = printed ? Integer.valueOf(printedYear.group(1))
+                : issueDate != null ? Integer.valueOf(issueDate.getYear()) : settings.year();
         if (monthDay.isEmpty() || year == null) {
             return null;
         }
         int month = monthDay.get()[0];
-        int y = issueDate != null && month > issueDate.getMonthValue() ? year - 1 : year;
+        int y = !printed && issueDate != null && month > issueDate.getMonthValue() ? year - 1 : year;
         try {
             return LocalDate.of(y, month, monthDay.get()[1]);
         } catch (DateTimeException e) {
