@@ -52,4 +52,14 @@ class PageJumpsTest {
         }
         assertEquals(1, articleTitled(issue, "我市新建公园二十个").paragraphs().size());
     }
+
+    @Test
+    void withoutPageMarksAContinuationAfterAnotherArticleStillGoesBack() throws Exception {
+        Issue unpaged = Fixtures.issue("issues/2022-03-09-jumps-unpaged.txt");
+        assertEquals(List.of("春耕生产全面展开", "我市新建公园二十个"), Fixtures.titles(unpaged));
+        assertEquals(List.of("本报讯（记者 李明）3月8日，全省春耕生产全面展开，各地抢抓农时，组织农民开展春耕备耕，田间地头一派繁忙景象。"),
+                unpaged.articles().get(0).paragraphs());
+        assertEquals(List.of("本报讯（记者 张丽）3月1日，我市今年将新建公园二十个，让市民出门见绿。"),
+                unpaged.articles().get(1).paragraphs());
+    }
 }

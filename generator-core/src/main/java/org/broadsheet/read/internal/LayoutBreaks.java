@@ -2,6 +2,7 @@ package org.broadsheet.read.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Re-joins paragraphs that the layout broke in mid-sentence ({@code …及时动态调整“三} / {@code 区”和管控…}).
@@ -51,11 +52,17 @@ final class LayoutBreaks {
         }
     }
 
-    List<Paragraph> join(List<RawTextParser.Unit> units, CharPairs pairs) {
+    /**
+     * Joins the pieces of {@code units} into paragraphs.
+     *
+     * @param apart the lines that start a paragraph whatever precedes them (where another article's
+     *              continuation resumes)
+     */
+    List<Paragraph> join(List<RawTextParser.Unit> units, CharPairs pairs, IntPredicate apart) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Open open = null;
         for (RawTextParser.Unit unit : units) {
-            if (open != null && unit.page() == open.start.page()
+            if (open != null && unit.page() == open.start.page() && !apart.test(unit.line())
                     && continues(open.last, open.pairs.anyOpen(), open.pieces > 1, open.text.length(), unit.text(),
                             pairs)) {
                 open.add(unit.text());

@@ -20,7 +20,6 @@ import org.broadsheet.model.Page;
 final class PageJumps {
     private static final String MARK = "[（(]\\s*(?:(?<out>下转|转至|转)|(?<in>上接|接|续))\\s*(?:第\\s*)?"
             + "(?<page>[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}[A-Za-z]?)\\s*版[^（）()]{0,8}[）)]";
-    private static final Pattern WHOLE = Pattern.compile("^" + MARK + "$");
     private static final Pattern AT_END = Pattern.compile("[\\s\\u3000]*" + MARK + "$");
     private static final Pattern AT_START = Pattern.compile("^" + MARK + "[\\s\\u3000]*");
 
@@ -37,7 +36,10 @@ final class PageJumps {
         this.resumes = resumes;
     }
 
-    /** Finds the jump marks in {@code units} and takes them out. */
+    /**
+     * Finds the jump marks in {@code units} and takes them out. A 下转 mark belongs to the text before it (it
+     * may stand on the next line), a 上接 mark to the text after it (it may end the line before).
+     */
     static PageJumps take(List<RawTextParser.Unit> units) {
         List<RawTextParser.Unit> kept = new ArrayList<>(units.size());
         Map<Integer, String> breaksOff = new HashMap<>();
@@ -46,48 +48,61 @@ final class PageJumps {
         for (RawTextParser.Unit unit : units) {
             String text = unit.text();
             // Every mark is in brackets and names a page (版): most lines are spared the patterns.
-            if (text.indexOf('版') < 0 || !opensOrClosesBracket(text)) {
+            List<Matcher> leading = new ArrayList<>();
+            List<Matcher> trailing = new ArrayList<>();
+            if (text.indexOf('版') >= 0 && opensOrClosesBracket(text)) {
+                for (Matcher m = AT_START.matcher(text); m.lookingAt(); m = AT_START.matcher(text)) {
+                    leading.add(m);
+                    text = text.substring(m.end());
+                }
+                for (Matcher m = AT_END.matcher(text); !text.isEmpty() && m.find(); m = AT_END.matcher(text)) {
+                    trailing.add(m);
+                    text = text.substring(0, m.start());
+                }
+            }
+            Integer lastLine = kept.isEmpty() ? null : kept.get(kept.size() - 1).line();
+            for (Matcher mark : leading) {
+                if (mark.group("out") != null) {
+                    breakOff(breaksOff, lastLine, mark.group("page"));
+                } else {
+                    resumeFrom = mark.group("page");
+                }
+            }
+            if (!text.isEmpty()) {
                 if (resumeFrom != null) {
                     resumes.put(unit.line(), resumeFrom);
                     resumeFrom = null;
                 }
-                kept.add(unit);
-                continue;
+                kept.add(text.equals(unit.text()) ? unit : new RawTextParser.Unit(text, unit.line(), unit.page()));
+                lastLine = unit.line();
             }
-            Matcher whole = WHOLE.matcher(text);
-            if (whole.matches()) {
-                if (whole.group("out") != null) {
-                    if (!kept.isEmpty()) {
-                        breaksOff.put(kept.get(kept.size() - 1).line(), whole.group("page"));
-                    }
+            for (Matcher mark : trailing) {
+                if (mark.group("out") != null) {
+                    breakOff(breaksOff, lastLine, mark.group("page"));
                 } else {
-                    resumeFrom = whole.group("page");
+                    resumeFrom = mark.group("page");
                 }
-                continue;
             }
-            Matcher start = AT_START.matcher(text);
-            if (start.lookingAt() && start.group("in") != null && start.end() < text.length()) {
-                resumeFrom = start.group("page");
-                text = text.substring(start.end());
-            }
-            Matcher end = AT_END.matcher(text);
-            if (end.find() && end.group("out") != null && end.start() > 0) {
-                breaksOff.put(unit.line(), end.group("page"));
-                text = text.substring(0, end.start());
-            }
-            if (resumeFrom != null) {
-                resumes.put(unit.line(), resumeFrom);
-                resumeFrom = null;
-            }
-            kept.add(text.equals(unit.text()) ? unit : new RawTextParser.Unit(text, unit.line(), unit.page()));
         }
         return new PageJumps(kept, breaksOff, resumes);
+    }
+
+    /** Notes that the text of {@code line} breaks off for {@code page}; nothing when no text came before. */
+    private static void breakOff(Map<Integer, String> breaksOff, Integer line, String page) {
+        if (line != null) {
+            breaksOff.put(line, page);
+        }
     }
 
     private static boolean opensOrClosesBracket(String text) {
         char first = text.charAt(0);
         char last = text.charAt(text.length() - 1);
         return first == '（' || first == '(' || last == '）' || last == ')';
+    }
+
+    /** Whether text resumes at {@code line}, continuing an article from an earlier page. */
+    boolean resumesAt(int line) {
+        return resumes.containsKey(line);
     }
 
     /** The units without the jump marks. */

@@ -58,7 +58,7 @@ public final class RawTextParser {
         List<Span> spans = creditedSpans(units);
         int firstStart = spans.isEmpty() ? units.size() : spans.get(0).headStart;
         if (firstStart > 0) {
-            splitUncredited(units.subList(0, firstStart), pairs, drafts, notes);
+            splitUncredited(units.subList(0, firstStart), pairs, jumps, drafts, notes);
         }
         for (int s = 0; s < spans.size(); s++) {
             Span span = spans.get(s);
@@ -67,8 +67,8 @@ public final class RawTextParser {
             BylineParser.Head head = span.standalone
                     ? bylines.parseStandalone(units.get(span.bodyStart - 1).text())
                     : null;
-            List<Paragraph> body = breaks.join(units.subList(span.bodyStart, end), pairs);
-            List<List<Paragraph>> parts = splitBody(body);
+            List<Paragraph> body = breaks.join(units.subList(span.bodyStart, end), pairs, jumps::resumesAt);
+            List<List<Paragraph>> parts = splitBody(body, jumps);
             Unit first = units.get(span.headStart);
             if (headlines.isEmpty()) {
                 notes.add(new Note(first.line(), false, "article has no headline; titled " + UNTITLED));
@@ -124,12 +124,16 @@ public final class RawTextParser {
         return start;
     }
 
-    /** Cuts an article's paragraphs where an uncredited article (commentary, a brief) begins. */
-    private List<List<Paragraph>> splitBody(List<Paragraph> body) {
+    /**
+     * Cuts an article's paragraphs where an uncredited article (commentary, a brief) begins, and where another
+     * article's continuation resumes (上接), to be put back by {@link PageJumps#rejoin}.
+     */
+    private List<List<Paragraph>> splitBody(List<Paragraph> body, PageJumps jumps) {
         List<List<Paragraph>> parts = new ArrayList<>();
         int from = 0;
         for (int k = 1; k < body.size(); k++) {
-            if (body.get(k).page() != body.get(k - 1).page() || startsUncredited(body, k)) {
+            if (body.get(k).page() != body.get(k - 1).page() || jumps.resumesAt(body.get(k).line())
+                    || startsUncredited(body, k)) {
                 parts.add(body.subList(from, k));
                 from = k;
             }
@@ -138,8 +142,9 @@ public final class RawTextParser {
         return parts;
     }
 
-    private void splitUncredited(List<Unit> units, CharPairs pairs, List<Draft> drafts, List<Note> notes) {
-        List<List<Paragraph>> parts = splitBody(breaks.join(units, pairs));
+    private void splitUncredited(List<Unit> units, CharPairs pairs, PageJumps jumps, List<Draft> drafts,
+                                 List<Note> notes) {
+        List<List<Paragraph>> parts = splitBody(breaks.join(units, pairs, jumps::resumesAt), jumps);
         for (List<Paragraph> part : parts) {
             if (headlineRun(part, 0) == 0) {
                 notes.add(new Note(part.get(0).line(), false,
