@@ -121,13 +121,13 @@ final class PageJumps {
             return drafts;
         }
         List<RawTextParser.Draft> out = new ArrayList<>(drafts.size());
-        // Per article kept so far, the page its text broke off for ("" where the mark named none we can match).
+        // Per article kept so far (by its place in out), the page its text broke off for.
         Map<Integer, String> waiting = new HashMap<>();
         for (int d = 0; d < drafts.size(); d++) {
             RawTextParser.Draft draft = drafts.get(d);
             int next = d + 1 < drafts.size() ? drafts.get(d + 1).line() : Integer.MAX_VALUE;
-            String from = resumes.get(draft.line());
-            int target = from == null || !untitled(draft) ? -1 : continued(out, waiting, draft.page());
+            boolean resumed = resumes.containsKey(draft.line());
+            int target = resumed && untitled(draft) ? continued(out, waiting, draft.page()) : -1;
             if (target >= 0) {
                 out.set(target, appended(out.get(target), draft, bylines));
                 waiting.remove(target);
