@@ -62,4 +62,15 @@ class PageJumpsTest {
         assertEquals(List.of("本报讯（记者 张丽）3月1日，我市今年将新建公园二十个，让市民出门见绿。"),
                 unpaged.articles().get(1).paragraphs());
     }
+
+    @Test
+    void aContinuationWhoseStartIsNotInTheIssueIsKeptWithAWarningSayingSo() throws Exception {
+        ReadResult result = Fixtures.read("issues/2022-03-10-jump-orphan.txt");
+        Issue orphan = result.archive().issues().get(0);
+        assertEquals(List.of("（无题）", "我市新建公园二十个"), Fixtures.titles(orphan));
+        List<Problem> warnings = result.warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(5, warnings.get(0).line());
+        assertTrue(warnings.get(0).message().contains("continued from page 1"), warnings.get(0).message());
+    }
 }

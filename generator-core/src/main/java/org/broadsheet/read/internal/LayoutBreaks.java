@@ -10,8 +10,9 @@ import java.util.function.IntPredicate;
  * <p>A break is judged from both sides: a piece that ends on a comma or an open quotation, holds finished
  * sentences before its unfinished end, or reads as running prose, continues into the next piece; a piece
  * that ends a sentence or with a reporter's signature, a credit line ({@code 编辑：胡钰}), a short line with no
- * punctuation (an intertitle or summary), or a next piece that opens with a credit, does not; a break that cuts a word the same issue prints
- * whole elsewhere ({@link CharPairs}) leans towards joining. The pieces are joined with nothing between.
+ * punctuation (an intertitle or summary), or a next piece that opens with a credit, does not; a break that
+ * cuts a word the same issue prints whole elsewhere ({@link CharPairs}) leans towards joining. The pieces are
+ * joined with nothing between.
  *
  * <p>Known limit: a short piece with no punctuation at all (under twenty characters) reads exactly like an
  * intertitle, so a layout break right after such a piece is kept as a paragraph end.

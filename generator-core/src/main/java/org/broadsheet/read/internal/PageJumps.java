@@ -128,12 +128,19 @@ final class PageJumps {
             int next = d + 1 < drafts.size() ? drafts.get(d + 1).line() : Integer.MAX_VALUE;
             boolean resumed = resumes.containsKey(draft.line());
             int target = resumed && untitled(draft) ? continued(out, waiting, draft.page()) : -1;
+            int line = draft.line();
             if (target >= 0) {
                 out.set(target, appended(out.get(target), draft, bylines));
                 waiting.remove(target);
-                int line = draft.line();
                 notes.removeIf(note -> note.line() == line && note.message().contains(RawTextParser.UNTITLED));
             } else {
+                if (resumed && untitled(draft)) {
+                    // Said once, and why: rather than as text before any headline.
+                    notes.removeIf(note -> note.line() == line && note.message().contains(RawTextParser.UNTITLED));
+                    notes.add(new RawTextParser.Note(draft.line(), false, "text continued from page "
+                            + resumes.get(draft.line()) + " (上接), but no article before it breaks off for this page;"
+                            + " kept as an article titled " + RawTextParser.UNTITLED));
+                }
                 out.add(draft);
             }
             int at = target >= 0 ? target : out.size() - 1;
