@@ -86,6 +86,19 @@ public final class BylineParser {
         return signature.find() ? parseCredit(signature.group("inner")).reporters() : List.of();
     }
 
+    /**
+     * The reporters an article's last paragraph signs ({@code （记者刘瑞强）}) that its head credit does not
+     * already name, in the order signed.
+     */
+    public List<String> signedBesides(Head head, List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return List.of();
+        }
+        LinkedHashSet<String> signed = new LinkedHashSet<>(parseSignature(paragraphs.get(paragraphs.size() - 1)));
+        head.reporters().forEach(signed::remove);
+        return List.copyOf(signed);
+    }
+
     /** Whether a paragraph opens with a source line such as {@code 本报讯} or {@code 新华社…电}. */
     public boolean opensWithCredit(String paragraph) {
         if (mayOpenWithPrefix(paragraph) && PREFIX.matcher(paragraph).lookingAt()) {

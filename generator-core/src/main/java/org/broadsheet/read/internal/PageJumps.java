@@ -2,7 +2,6 @@ package org.broadsheet.read.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -195,10 +194,8 @@ final class PageJumps {
             from = 1;
         }
         paragraphs.addAll(more.subList(from, more.size()));
-        LinkedHashSet<String> signed = new LinkedHashSet<>(paragraphs.isEmpty() ? List.of()
-                : bylines.parseSignature(paragraphs.get(paragraphs.size() - 1)));
-        article.head().reporters().forEach(signed::remove);
         return new RawTextParser.Draft(article.line(), article.page(), article.kicker(), article.title(),
-                article.subtitle(), article.head(), List.copyOf(signed), List.copyOf(paragraphs));
+                article.subtitle(), article.head(), bylines.signedBesides(article.head(), paragraphs),
+                List.copyOf(paragraphs));
     }
 }

@@ -1,7 +1,6 @@
 package org.broadsheet.read.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.broadsheet.model.Page;
@@ -217,12 +216,8 @@ public final class RawTextParser {
         BylineParser.Head head = standalone != null ? standalone
                 : paragraphs.isEmpty() ? new BylineParser.Head(null, null, List.of(), null)
                 : bylines.parseHead(paragraphs.get(0));
-        List<String> signed = paragraphs.isEmpty() ? List.of()
-                : bylines.parseSignature(paragraphs.get(paragraphs.size() - 1));
-        LinkedHashSet<String> extra = new LinkedHashSet<>(signed);
-        head.reporters().forEach(extra::remove);
         return new Draft(first.line(), first.page(), headline.kicker(), headline.title(), headline.subtitle(),
-                head, List.copyOf(extra), paragraphs);
+                head, bylines.signedBesides(head, paragraphs), paragraphs);
     }
 
     private static List<String> texts(List<? extends Object> items) {
