@@ -3,6 +3,7 @@ package org.broadsheet.read.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,21 +126,22 @@ final class PageJumps {
         for (int d = 0; d < drafts.size(); d++) {
             RawTextParser.Draft draft = drafts.get(d);
             int next = d + 1 < drafts.size() ? drafts.get(d + 1).line() : Integer.MAX_VALUE;
-            boolean resumed = resumes.containsKey(draft.line());
-            int target = resumed && untitled(draft) ? continued(out, waiting, draft.page()) : -1;
             int line = draft.line();
+            int target = -1;
+            if (resumes.containsKey(line) && untitled(draft)) {
+                // Not "text before any headline": appended to its article, or kept with a note that says why.
+                notes.removeIf(note -> note.line() == line && note.message().contains(RawTextParser.UNTITLED));
+                target = continued(out, waiting, draft.page());
+                if (target < 0) {
+                    notes.add(new RawTextParser.Note(line, false, "text continued from page " + resumes.get(line)
+                            + " (上接), but no article before it breaks off for this page; kept as an article titled "
+                            + RawTextParser.UNTITLED));
+                }
+            }
             if (target >= 0) {
                 out.set(target, appended(out.get(target), draft, bylines));
                 waiting.remove(target);
-                notes.removeIf(note -> note.line() == line && note.message().contains(RawTextParser.UNTITLED));
             } else {
-                if (resumed && untitled(draft)) {
-                    // Said once, and why: rather than as text before any headline.
-                    notes.removeIf(note -> note.line() == line && note.message().contains(RawTextParser.UNTITLED));
-                    notes.add(new RawTextParser.Note(draft.line(), false, "text continued from page "
-                            + resumes.get(draft.line()) + " (上接), but no article before it breaks off for this page;"
-                            + " kept as an article titled " + RawTextParser.UNTITLED));
-                }
                 out.add(draft);
             }
             int at = target >= 0 ? target : out.size() - 1;
@@ -171,17 +173,10 @@ final class PageJumps {
         return pageNumber(a).equals(pageNumber(b));
     }
 
-    /** {@code 02}, {@code 2}, {@code ２} and {@code 二} as one number; {@code a3} as {@code A3}. */
+    /** {@code 02}, {@code 2}, {@code ２} and {@code 二} as one number (as dates read theirs); {@code a3} as {@code A3}. */
     private static String pageNumber(String printed) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : printed.toCharArray()) {
-            digits.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : Character.toUpperCase(c));
-        }
-        String number = digits.toString();
-        if (number.chars().allMatch(c -> "一二三四五六七八九十".indexOf(c) >= 0)) {
-            number = Integer.toString(ChineseNumber.parse(number));
-        }
-        return number.replaceFirst("^0+(?=\\d)", "");
+        int number = ChineseNumber.parse(printed);
+        return number >= 0 ? Integer.toString(number) : printed.toUpperCase(Locale.ROOT);
     }
 
     private static RawTextParser.Draft appended(RawTextParser.Draft article, RawTextParser.Draft continuation,
