@@ -222,8 +222,13 @@ public final class TextDecoder {
 
     /** Whether {@code text} holds a Han character, a CJK mark ({@code 、。《》【】}) or a full-width form. */
     private static boolean hasChinese(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF);
+        return text.codePoints().anyMatch(TextDecoder::isChinese);
+    }
+
+    /** A Han character, a CJK mark ({@code U+3000}–{@code U+303F}) or a full-width form. */
+    private static boolean isChinese(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF;
     }
 
     private static boolean hasNonAscii(byte[] bytes, int from, int to) {
@@ -255,10 +260,7 @@ public final class TextDecoder {
     /** GB18030 maps almost any byte soup to some character; real Chinese text is mostly Han, ASCII and punctuation. */
     private static boolean looksLikeText(String text) {
         long usual = text.codePoints().filter(cp -> cp == '\n' || cp == '\r' || cp == '\t'
-                || (cp >= 0x20 && cp < 0x7F)
-                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF)
-                || (cp >= 0x2000 && cp <= 0x206F)).count();
+                || (cp >= 0x20 && cp < 0x7F) || isChinese(cp) || (cp >= 0x2000 && cp <= 0x206F)).count();
         long all = text.codePoints().count();
         return all == 0 || usual * 100 >= all * 95;
     }
