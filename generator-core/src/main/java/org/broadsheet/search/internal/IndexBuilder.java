@@ -196,9 +196,7 @@ final class IndexBuilder {
      */
     private static String headLine(IndexedArticle a, List<String> paragraphs) {
         Article article = a.article();
-        StringBuilderWriter text = new StringBuilderWriter(room(paragraphs) + 256);
-        try {
-            JsonWriter json = jsonWriter(text);
+        return jsonLine(room(paragraphs) + 256, json -> {
             json.beginObject();
             json.name("url").value(SiteLayout.article(a.issue(), a.position() + 1));
             json.name("title").value(article.title());
@@ -208,31 +206,33 @@ final class IndexBuilder {
             strings(json.name("reporters"), article.byline().reporters());
             strings(json.name("byline"), SearchText.bylineUnits(article.byline()));
             strings(json.name("paragraphs"), paragraphs);
-            json.endObject().flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write JSON to a string", e);
-        }
-        return text.append('\n').toString();
+            json.endObject();
+        });
     }
 
     /** A record's second line: the paragraphs after its head, as a JSON array. */
     private static String restLine(List<String> paragraphs) {
-        StringBuilderWriter text = new StringBuilderWriter(room(paragraphs));
+        return jsonLine(room(paragraphs), json -> strings(json, paragraphs));
+    }
+
+    /** What one line of a record writes. */
+    private interface JsonValue {
+        void write(JsonWriter json) throws IOException;
+    }
+
+    /** One JSON value and a line end, through a writer made HTML-safe and leaving out absent values. */
+    private static String jsonLine(int room, JsonValue value) {
+        StringBuilderWriter text = new StringBuilderWriter(room);
         try {
-            JsonWriter json = jsonWriter(text);
-            strings(json, paragraphs);
+            JsonWriter json = new JsonWriter(text);
+            json.setHtmlSafe(true);
+            json.setSerializeNulls(false);
+            value.write(json);
             json.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON to a string", e);
         }
         return text.append('\n').toString();
-    }
-
-    private static JsonWriter jsonWriter(StringBuilderWriter text) {
-        JsonWriter json = new JsonWriter(text);
-        json.setHtmlSafe(true);
-        json.setSerializeNulls(false);
-        return json;
     }
 
     private static void strings(JsonWriter json, List<String> values) throws IOException {
