@@ -80,10 +80,17 @@ public final class BylineParser {
         return new Head(prefixText, organization, reporters, dateline);
     }
 
-    /** Reporters signed at the end of a paragraph, such as {@code （记者刘瑞强）}; empty when there is none. */
+    /**
+     * Reporters signed at the end of a paragraph, such as {@code （记者刘瑞强）}, or the photographers credited at
+     * the end of a caption ({@code 本报记者 周文 摄}); empty when there is none.
+     */
     public List<String> parseSignature(String lastParagraph) {
         Matcher signature = SIGNATURE.matcher(lastParagraph);
-        return signature.find() ? parseCredit(signature.group("inner")).reporters() : List.of();
+        if (signature.find()) {
+            return parseCredit(signature.group("inner")).reporters();
+        }
+        String photo = PhotoCredit.ending(lastParagraph);
+        return photo == null ? List.of() : parseCredit(photo).reporters();
     }
 
     /**

@@ -140,12 +140,14 @@ final class LayoutBreaks {
     }
 
     /**
-     * Whether a piece ends with a reporter's signature, {@code …。（记者 王芳）}: that closes an article, even when
-     * the next one has no credit of its own to start it.
+     * Whether a piece ends with a reporter's signature, {@code …。（记者 王芳）}, or a photographer's credit,
+     * {@code …。 本报记者 周文 摄}: that closes an article, even when the next one has no credit of its own to
+     * start it.
      */
     private boolean isSigned(String last) {
         char end = last.charAt(last.length() - 1);
-        return (end == '）' || end == ')') && !bylines.parseSignature(last).isEmpty();
+        return (end == '）' || end == ')' || end == '摄' || end == '影' || end == '攝')
+                && !bylines.parseSignature(last).isEmpty();
     }
 
     private static boolean hasPunctuation(String text) {

@@ -29,6 +29,24 @@ final class NewsText {
     private static final Pattern STANDALONE_BYLINE = Pattern.compile(TraditionalForms.either(
             "^(?:本报评论员|本报特约评论员|特约评论员|评论员|本报记者|记者|通讯员|[□◎■●]|文[／/]|撰文[：:]?)"
                     + "[\\s\\u3000\\u00A0]*[\\p{IsHan}·\\s\\u3000\\u00A0、]{0,24}$"));
+    /**
+     * A date alone on a line, as under a notice's signature or in a page header: {@code 2022年3月10日},
+     * {@code 二〇二二年三月十日 星期四}, {@code 2022-03-10}. Never a headline.
+     */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:(?:(?:19|20)\\d{2}|[０-９]{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*)?"
+                    + "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*"
+                    + "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号]"
+                    + "(?:[\\s\\u3000]*(?:星期|周)[一二三四五六日天])?$"
+                    + "|^(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}$");
+    /** A question put to someone in an interview: {@code 记者：您今年带来了哪些建议？}. */
+    private static final Pattern QUESTION = Pattern.compile("^[\\p{IsHan}]{1,6}[：:].+[？?][”’]?$");
+    /**
+     * The title of a notice, announcement or other official text: {@code 关于做好春季森林防火工作的通告},
+     * {@code 太原市人民政府公告}. Such a title starts a text of its own wherever it stands.
+     */
+    private static final Pattern OFFICIAL_TITLE = Pattern.compile(TraditionalForms.either(
+            "^[^，,：:]{0,40}(?:通告|公告|通知|启事|声明|公报|决定|决议|倡议书|公开信|告知书|公示|名单)$"));
     private static final int HEADLINE_MAX = 64;
 
     private NewsText() {
@@ -95,12 +113,35 @@ final class NewsText {
         if (last == '。' || last == '；' || last == ';') {
             return false;
         }
-        return count(text, '，') + count(text, ',') <= 2;
+        return count(text, '，') + count(text, ',') <= 2 && !isDateLine(text);
     }
 
+    static boolean isDateLine(String text) {
+        return text.length() <= 24 && DATE_LINE.matcher(text).matches();
+    }
+
+    static boolean isOfficialTitle(String text) {
+        return OFFICIAL_TITLE.matcher(text).matches();
+    }
+
+    static boolean isQuestion(String text) {
+        return QUESTION.matcher(text).matches();
+    }
+
+    /** Whether the line ends in a colon: it leads in to what follows, so it can open a headline but not end one. */
+    static boolean endsWithColon(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '：' || last == ':';
+    }
+
+    /**
+     * A line that closes an article rather than being its text or the next one's headline: an editor's or
+     * source credit, {@code （完）}, or a photographer's credit under a picture ({@code 本报记者 周文 摄}).
+     */
     static boolean isCreditLine(String text) {
         return mayBeCreditLine(text)
-                && (CREDIT_LINE.matcher(text).matches() || SOURCE_LINE.matcher(text).matches());
+                && (CREDIT_LINE.matcher(text).matches() || SOURCE_LINE.matcher(text).matches())
+                || PhotoCredit.isLine(text);
     }
 
     /**

@@ -92,7 +92,7 @@ public final class RawTextParser {
             // A credit opens a paragraph even when a layout break left its first piece as short as a headline.
             boolean credit = bylines.opensWithCredit(text);
             boolean standalone = !credit && NewsText.isStandaloneByline(text) && i + 1 < units.size()
-                    && !NewsText.isHeadlineLike(units.get(i + 1).text());
+                    && opensBody(units.get(i + 1).text());
             if (!credit && !standalone) {
                 continue;
             }
@@ -107,12 +107,24 @@ public final class RawTextParser {
         return spans;
     }
 
-    /** Walks back over up to three headline-like lines on the same page, not into the previous article. */
+    /**
+     * Whether a line after a byline line is body text, so the byline heads an article: not a headline (the byline
+     * then signs the article before it), unless it is an interview's first question, short as a headline.
+     */
+    private static boolean opensBody(String next) {
+        return !NewsText.isHeadlineLike(next) || NewsText.isQuestion(next);
+    }
+
+    /**
+     * Walks back over up to three headline-like lines on the same page, not into the previous article; the line
+     * next to the credit does not end in a colon, as a headline's last line never does.
+     */
     private int headlineStart(List<Unit> units, int lead, int floor) {
         int start = lead;
         while (start - 1 >= floor && lead - start < 3
                 && units.get(start - 1).page() == units.get(lead).page()
-                && NewsText.isHeadlineLike(units.get(start - 1).text())) {
+                && NewsText.isHeadlineLike(units.get(start - 1).text())
+                && (start < lead || !NewsText.endsWithColon(units.get(start - 1).text()))) {
             start--;
         }
         // A first headline line that merely continues an unfinished paragraph before it is not a headline.
@@ -157,8 +169,10 @@ public final class RawTextParser {
      * Whether paragraph {@code k} starts a new article: a headline-like paragraph, not numbered like an
      * intertitle, after a finished paragraph, and followed by body text (not by a fourth short line: a headline
      * has at most three, and a longer run is a table, list or verse); and either its headline has two or three
-     * lines, or the paragraph before it closes an article (a signature or credit line), or the paragraph after it
-     * opens with a dateline or is signed (a one-paragraph brief).
+     * lines, or the paragraph before it closes an article (a signature or credit line), or it is the title of a
+     * notice or other official text, or the paragraph after it opens with a dateline or is signed (a one-paragraph
+     * brief). A date alone after a short line is the signature of what came before ({@code 太原市人民政府} /
+     * {@code 2022年3月10日}), not a brief.
      */
     private boolean startsUncredited(List<Paragraph> body, int k) {
         String text = body.get(k).text();
@@ -179,14 +193,20 @@ public final class RawTextParser {
             return false; // four short lines in a row: a table, a list or verse in the article, not a headline
         }
         return run >= 2 || NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty()
-                || bylines.opensWithDateline(after) || !bylines.parseSignature(after).isEmpty();
+                || NewsText.isOfficialTitle(text)
+                || bylines.opensWithDateline(after) && !NewsText.isDateLine(after)
+                || !bylines.parseSignature(after).isEmpty();
     }
 
-    /** How many headline-like paragraphs (at most three) start at {@code k}. */
+    /**
+     * How many headline-like paragraphs (at most three) start at {@code k}. Only the first may end in a colon:
+     * {@code 为做好……现就有关事项通告如下：} after a notice's title leads in to its text.
+     */
     private static int headlineRun(List<Paragraph> body, int k) {
         int run = 0;
         while (k + run < body.size() && run < 3 && NewsText.isHeadlineLike(body.get(k + run).text())
-                && (run == 0 || !NewsText.isIntertitle(body.get(k + run).text()))) {
+                && (run == 0 || !NewsText.isIntertitle(body.get(k + run).text())
+                        && !NewsText.endsWithColon(body.get(k + run).text()))) {
             run++;
         }
         return run;

@@ -42,4 +42,29 @@ class NewsTextTest {
         assertFalse(NewsText.isCreditLine("完"));
         assertFalse(NewsText.isCreditLine(prose(30) + "《山西日报》" + prose(30) + "。"));
     }
+
+    @Test
+    void aDateAloneOnALineIsNoHeadline() {
+        assertFalse(NewsText.isHeadlineLike("2022年3月10日"));
+        assertFalse(NewsText.isHeadlineLike("二〇二二年三月十日"));
+        assertFalse(NewsText.isHeadlineLike("2022年3月10日 星期四"));
+        assertFalse(NewsText.isHeadlineLike("2022-03-10"));
+        assertTrue(NewsText.isHeadlineLike("3月10日起太原地铁延长运营时间"));
+        assertTrue(NewsText.isHeadlineLike("2022年全市经济运行平稳"));
+    }
+
+    @Test
+    void anInterviewersQuestionIsAQuestionAndAQuotedHeadlineIsNot() {
+        assertTrue(NewsText.isQuestion("记者：您今年带来了哪些建议？"));
+        assertTrue(NewsText.isQuestion("问：新政策何时实施?"));
+        assertFalse(NewsText.isQuestion("李明：发展数字经济正当其时"));
+    }
+
+    @Test
+    void theTitleOfANoticeIsAnOfficialTitle() {
+        assertTrue(NewsText.isOfficialTitle("关于做好2022年春季森林防火工作的通告"));
+        assertTrue(NewsText.isOfficialTitle("太原市人民政府公告"));
+        assertFalse(NewsText.isOfficialTitle("我市发布春季森林防火通告，禁止野外用火"));
+        assertFalse(NewsText.isOfficialTitle("森林防火进入关键期"));
+    }
 }
