@@ -6,12 +6,21 @@ import java.util.regex.Pattern;
 /**
  * Gives each headline line its role, as Chinese papers set them: three lines are 引题 (kicker), 主题
  * (title) and 副题 (subtitle); of two lines, the first is a kicker when it leads in to the title (ends in
- * 强调, 指出, a colon…), otherwise they are title and subtitle; a line opening with {@code ——} is a subtitle.
+ * 强调, 指出, a colon…) or names a column ({@code 【…】}, {@code 短评}), otherwise they are title and
+ * subtitle; a line opening with {@code ——} is a subtitle.
  */
 final class HeadlineRoles {
     private static final Pattern LEAD_IN = Pattern.compile(TraditionalForms.either(
             "(?:强调|指出|表示|要求|提出|称|说|宣布|透露|认为|号召|希望|寄语|明确|部署|批示|指示|致信|致电|回信|贺信|"
                     + "发表|作出|署名文章|[：:])[”’」』]?$"));
+
+    /**
+     * The name of a column or kind of piece printed above a title: {@code 【奋进新征程 建功新时代】}, {@code 短评},
+     * {@code 读者来信}.
+     */
+    private static final Pattern RUBRIC = Pattern.compile(TraditionalForms.either(
+            "^(?:【[^】]{1,24}】|［[^］]{1,24}］|\\[[^\\]]{1,24}\\]|短评|社论|时评|快评|微评|评论员文章|读者来信|记者手记|"
+                    + "记者观察|编辑手记|专家解读|一线见闻|新闻观察|新闻分析|新闻特写|人物特写|述评)$"));
 
     record Headline(String kicker, String title, String subtitle) {
     }
@@ -29,7 +38,7 @@ final class HeadlineRoles {
     }
 
     private static Headline twoLines(String first, String second) {
-        if (!isSubtitleMark(second) && LEAD_IN.matcher(first).find()) {
+        if (!isSubtitleMark(second) && (LEAD_IN.matcher(first).find() || RUBRIC.matcher(first).matches())) {
             return new Headline(first, second, null);
         }
         return new Headline(null, first, second);

@@ -77,7 +77,7 @@ public final class RawTextParser {
                 addUncredited(parts.get(p), drafts);
             }
         }
-        return new Result(jumps.rejoin(drafts, notes, bylines), notes);
+        return new Result(EditorsNotes.moveToTheirArticles(jumps.rejoin(drafts, notes, bylines)), notes);
     }
 
     private record Span(int headStart, int bodyStart, boolean standalone) {
@@ -157,7 +157,8 @@ public final class RawTextParser {
                                  List<Note> notes) {
         List<List<Paragraph>> parts = splitBody(breaks.join(units, pairs, jumps::resumesAt), jumps);
         for (List<Paragraph> part : parts) {
-            if (headlineRun(part, 0) == 0) {
+            boolean onlyANote = part.size() == 1 && EditorsNotes.isNote(part.get(0).text());
+            if (headlineRun(part, 0) == 0 && !onlyANote) {
                 notes.add(new Note(part.get(0).line(), false,
                         "text before any headline; kept as an article titled " + UNTITLED));
             }
