@@ -1,6 +1,7 @@
 package org.broadsheet.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.broadsheet.model.Article;
@@ -18,5 +19,23 @@ class ShortLineRunsTest {
                 weather.paragraphs().subList(1, 5));
         assertEquals(6, weather.paragraphs().size());
         assertEquals("——写在惊蛰时节", issue.articles().get(1).subtitle());
+    }
+
+    @Test
+    void aTableAfterAParagraphEndingInAColonStaysInItsArticle() throws Exception {
+        Issue issue = Fixtures.issue("issues/2022-03-13-tables.txt");
+        Article weather = Fixtures.articleTitled(issue, "全省迎来新一轮降水");
+        assertEquals(List.of("城市 天气 气温", "太原 小雨 2℃～9℃", "大同 雨夹雪 -3℃～4℃", "气象部门提醒，请公众注意防寒保暖。"),
+                weather.paragraphs().subList(1, 5));
+    }
+
+    @Test
+    void twoRowsOfCellsAreATableNotAHeadlineEvenWithoutAColonBeforeThem() throws Exception {
+        Issue issue = Fixtures.issue("issues/2022-03-13-tables.txt");
+        assertEquals(List.of("全省迎来新一轮降水", "春耕备耕有序推进", "马拉松赛事报名启动"), Fixtures.titles(issue));
+        Article farming = Fixtures.articleTitled(issue, "春耕备耕有序推进");
+        assertEquals(List.of("区县 面积 进度", "清徐 12万亩 八成", "阳曲 8万亩 六成"), farming.paragraphs().subList(1, 4));
+        assertEquals("迎泽 900人 22%", farming.paragraphs().get(farming.paragraphs().size() - 1));
+        assertNull(Fixtures.articleTitled(issue, "马拉松赛事报名启动").kicker());
     }
 }

@@ -120,6 +120,33 @@ final class NewsText {
         return text.length() <= 24 && DATE_LINE.matcher(text).matches();
     }
 
+    /**
+     * A line of three or more short cells set apart by spaces, as in a table ({@code 太原 小雨 2℃～9℃}). A headline
+     * may have one such line ({@code 新思想 新征程 新作为}), never two in a row.
+     */
+    static boolean isTableRow(String text) {
+        int cells = 0;
+        int cell = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isSpace(text.charAt(i))) {
+                if (cell > 0) {
+                    if (cell > 8) {
+                        return false;
+                    }
+                    cells++;
+                }
+                cell = 0;
+            } else {
+                cell++;
+            }
+        }
+        return cells >= 3;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\t';
+    }
+
     static boolean isOfficialTitle(String text) {
         return OFFICIAL_TITLE.matcher(text).matches();
     }

@@ -116,15 +116,16 @@ public final class RawTextParser {
     }
 
     /**
-     * Walks back over up to three headline-like lines on the same page, not into the previous article; the line
-     * next to the credit does not end in a colon, as a headline's last line never does.
+     * Walks back over up to three headline-like lines on the same page, not into the previous article nor a table
+     * ending it; the line next to the credit does not end in a colon, as a headline's last line never does.
      */
     private int headlineStart(List<Unit> units, int lead, int floor) {
         int start = lead;
         while (start - 1 >= floor && lead - start < 3
                 && units.get(start - 1).page() == units.get(lead).page()
                 && NewsText.isHeadlineLike(units.get(start - 1).text())
-                && (start < lead || !NewsText.endsWithColon(units.get(start - 1).text()))) {
+                && (start < lead || !NewsText.endsWithColon(units.get(start - 1).text()))
+                && !isTableRowAfterTableRow(units, start - 1)) {
             start--;
         }
         // A first headline line that merely continues an unfinished paragraph before it is not a headline.
@@ -133,6 +134,11 @@ public final class RawTextParser {
             start++;
         }
         return start;
+    }
+
+    /** The last rows of a table ending the article before are not the next article's headline. */
+    private static boolean isTableRowAfterTableRow(List<Unit> units, int i) {
+        return i > 0 && NewsText.isTableRow(units.get(i).text()) && NewsText.isTableRow(units.get(i - 1).text());
     }
 
     /**
@@ -168,8 +174,9 @@ public final class RawTextParser {
 
     /**
      * Whether paragraph {@code k} starts a new article: a headline-like paragraph, not numbered like an
-     * intertitle, after a finished paragraph, and followed by body text (not by a fourth short line: a headline
-     * has at most three, and a longer run is a table, list or verse); and either its headline has two or three
+     * intertitle, after a finished paragraph that does not end in a colon, and followed by body text (not by a
+     * fourth short line: a headline has at most three, and a longer run is a table, list or verse; nor the rows
+     * of a table); and either its headline has two or three
      * lines, or the paragraph before it closes an article (a signature or credit line), or it is the title of a
      * notice or other official text, or the paragraph after it opens with a dateline or is signed (a one-paragraph
      * brief). A date alone after a short line is the signature of what came before ({@code 太原市人民政府} /
@@ -182,8 +189,8 @@ public final class RawTextParser {
             return false;
         }
         if (!(NewsText.endsSentence(before) || NewsText.isCreditLine(before)
-                || !bylines.parseSignature(before).isEmpty())) {
-            return false;
+                || !bylines.parseSignature(before).isEmpty()) || NewsText.endsWithColon(before)) {
+            return false; // a paragraph ending in a colon announces what follows: a table, a list, a quotation
         }
         int run = headlineRun(body, k);
         if (k + run >= body.size()) {
@@ -192,6 +199,9 @@ public final class RawTextParser {
         String after = body.get(k + run).text();
         if (run == 3 && NewsText.isHeadlineLike(after)) {
             return false; // four short lines in a row: a table, a list or verse in the article, not a headline
+        }
+        if (run >= 2 && NewsText.isTableRow(body.get(k).text()) && NewsText.isTableRow(body.get(k + 1).text())) {
+            return false; // rows of short cells: a table in the article
         }
         return run >= 2 || NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty()
                 || NewsText.isOfficialTitle(text)
