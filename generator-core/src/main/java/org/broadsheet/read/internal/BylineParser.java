@@ -3,6 +3,7 @@ package org.broadsheet.read.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,12 +35,24 @@ public final class BylineParser {
     private static final Pattern DATELINE = Pattern.compile("^" + SPACE + "*(?<date>" + DATE + ")");
     private static final Pattern DATE_INSIDE = Pattern.compile(DATE);
     private static final Pattern ROLE = Pattern.compile(TraditionalForms.either(
-            "(?:特约|见习|特派|首席|融媒体?|全媒体?|驻[\\p{IsHan}]{1,6})?(?:摄影记者|记者|通讯员|实习生)"));
+            "(?:特约|见习|特派|首席|融媒体?|全媒体?|驻[\\p{IsHan}]{1,6})?(?:摄影记者|记者|通讯员|实习生|评论员)"));
     private static final Pattern SIGNATURE = Pattern.compile(TraditionalForms.either(
             "[（(](?<inner>[^（）()]{0,30}(?:记者|通讯员|实习生)[^（）()]{1,40})[）)]" + SPACE + "*$"));
-    private static final Pattern COMMENTATOR = Pattern.compile(TraditionalForms.either("(?:本报|特约)?评论员"));
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u3000\\u00A0、，,/／]+");
+    /**
+     * A signature of names alone closing the last paragraph, after its last sentence: {@code …。（李平）},
+     * {@code …。（李 平）}, as commentary and briefs are signed.
+     */
+    private static final Pattern BARE_SIGNATURE = Pattern.compile(
+            "(?<=[。！？!?”])[（(](?<inner>[\\p{IsHan}·]{1,4}(?:[\\s\\u3000\\u00A0、，,]+[\\p{IsHan}·]{1,4}){0,3})[）)]$");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u3000\\u00A0、，,/／：:]+");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·A-Za-z]{2,12}");
+    /** Words a byline prints beside the names, which are not names: what the piece is, who the paper is. */
+    private static final Set<String> NOT_NAMES = Set.of("报道", "摄影报道", "图文报道", "文图", "图文", "本报", "摄影", "整理",
+            "采写", "发自", "综合", "本报讯");
+    /** Marks that open a byline line before its role or names: □, 文／, 文／图, 作者：. */
+    private static final Pattern BYLINE_MARK = Pattern.compile(TraditionalForms.either(
+            "^(?:[□◎■●][\\s\\u3000\\u00A0]*)?(?:[文图][\\s\\u3000\\u00A0]*[／/][\\s\\u3000\\u00A0]*(?:[文图](?![\\p{IsHan}]{2}))?|撰文[：:]?|作者[：:])?"
+                    + "[\\s\\u3000\\u00A0]*"));
 
     /** The parts of a head credit and where the body text after it begins. */
     public record Head(String prefix, String organization, List<String> reporters, String dateline) {
@@ -81,27 +94,49 @@ public final class BylineParser {
     }
 
     /**
-     * Reporters signed at the end of a paragraph, such as {@code （记者刘瑞强）}, or the photographers credited at
-     * the end of a caption ({@code 本报记者 周文 摄}); empty when there is none.
+     * Reporters signed at the end of a paragraph, such as {@code （记者刘瑞强）} or, after its last sentence, by
+     * names alone ({@code （李 平）}), or the photographers credited at the end of a caption
+     * ({@code 本报记者 周文 摄}); empty when there is none.
      */
     public List<String> parseSignature(String lastParagraph) {
+        if (!maySign(lastParagraph)) {
+            return List.of();
+        }
         Matcher signature = SIGNATURE.matcher(lastParagraph);
         if (signature.find()) {
             return parseCredit(signature.group("inner")).reporters();
+        }
+        Matcher bare = BARE_SIGNATURE.matcher(lastParagraph);
+        if (bare.find()) {
+            LinkedHashSet<String> names = new LinkedHashSet<>();
+            addNames(bare.group("inner"), names);
+            // Only names: not （掌声） after a sentence of a speech.
+            boolean allNames = !names.isEmpty() && names.stream().allMatch(NewsText::startsWithSurname);
+            return allNames ? List.copyOf(names) : List.of();
         }
         String photo = PhotoCredit.ending(lastParagraph);
         return photo == null ? List.of() : parseCredit(photo).reporters();
     }
 
+    /** Whether a paragraph ends as a signature or photo credit must: in a bracket, 摄 or 摄影. */
+    private static boolean maySign(String paragraph) {
+        if (paragraph.isEmpty()) {
+            return false;
+        }
+        char end = paragraph.charAt(paragraph.length() - 1);
+        return end == '）' || end == ')' || end == '摄' || end == '影' || end == '攝' || Character.isWhitespace(end);
+    }
+
     /**
-     * The reporters an article's last paragraph signs ({@code （记者刘瑞强）}) that its head credit does not
-     * already name, in the order signed.
+     * The reporters an article's paragraphs sign that its head credit does not already name, in the order signed:
+     * the last paragraph, even with an editor's credit after it, and each item of a brief and each picture's
+     * caption, which may sign their own ({@code （记者刘瑞强）}, {@code （李平）}, {@code 本报记者 周文 摄}).
      */
     public List<String> signedBesides(Head head, List<String> paragraphs) {
-        if (paragraphs.isEmpty()) {
-            return List.of();
+        LinkedHashSet<String> signed = new LinkedHashSet<>();
+        for (String paragraph : paragraphs) {
+            signed.addAll(parseSignature(paragraph));
         }
-        LinkedHashSet<String> signed = new LinkedHashSet<>(parseSignature(paragraphs.get(paragraphs.size() - 1)));
         head.reporters().forEach(signed::remove);
         return List.copyOf(signed);
     }
@@ -143,16 +178,26 @@ public final class BylineParser {
      */
     public Head parseStandalone(String line) {
         String text = line.strip();
-        String unmarked = text.replaceFirst("^(?:[□◎■●]|文[／/]|撰文[：:]?)[\\s\\u3000\\u00A0]*", "");
+        String unmarked = BYLINE_MARK.matcher(text).replaceFirst("");
         if (ROLE.matcher(unmarked).find()) {
             Credit credit = parseCredit(unmarked);
             return new Head(text, credit.organization(), credit.reporters(), null);
         }
         LinkedHashSet<String> names = new LinkedHashSet<>();
         if (!unmarked.equals(text)) {
-            addNames(COMMENTATOR.matcher(unmarked).replaceAll(" "), names);
+            addNames(unmarked, names);
         }
         return new Head(text, null, new ArrayList<>(names), null);
+    }
+
+    /**
+     * A byline that is names alone, as printed on a line under a title ({@code 王晓东}, {@code 郝 帅}) or in an
+     * element known to name the authors: the line as printed is the prefix.
+     */
+    public Head parseNames(String line) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        addNames(line, names);
+        return new Head(line.strip(), null, new ArrayList<>(names), null);
     }
 
     private record Credit(String organization, List<String> reporters) {
@@ -189,11 +234,29 @@ public final class BylineParser {
         return org;
     }
 
-    private static void addNames(String text, LinkedHashSet<String> names) {
-        for (String part : NAME_SEPARATORS.split(text)) {
-            if (NAME.matcher(part).matches()) {
+    /**
+     * Adds the names in {@code text}, split at spaces and commas. Two single characters in a row are one name
+     * spaced out to the width of three ({@code 李 平}); the words of {@link #NOT_NAMES} and a lone 文, 图 or 摄 are
+     * no names.
+     */
+    private static void addNames(String text, java.util.Collection<String> names) {
+        String[] parts = NAME_SEPARATORS.split(text);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.length() == 1 && i + 1 < parts.length && parts[i + 1].length() == 1
+                    && isNameCharacter(part.charAt(0)) && isNameCharacter(parts[i + 1].charAt(0))) {
+                part = part + parts[++i];
+            }
+            if (part.endsWith("摄") && part.length() > 2) {
+                part = part.substring(0, part.length() - 1); // 周文摄, 周文/摄
+            }
+            if (NAME.matcher(part).matches() && !NOT_NAMES.contains(TraditionalForms.simplified(part))) {
                 names.add(part);
             }
         }
+    }
+
+    private static boolean isNameCharacter(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && "文图摄".indexOf(c) < 0;
     }
 }

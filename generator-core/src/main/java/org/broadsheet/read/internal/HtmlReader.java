@@ -287,9 +287,7 @@ final class HtmlReader implements KindReader {
         String names = AUTHOR_LABEL.matcher(text).replaceFirst("");
         head = bylines.parseStandalone(names);
         if (head.reporters().isEmpty()) {
-            // Read as the signed form 文／陈静 刘洋, which BylineParser knows names only names.
-            List<String> reporters = bylines.parseStandalone("文／" + names).reporters();
-            head = new BylineParser.Head(null, null, reporters, null);
+            head = new BylineParser.Head(null, null, bylines.parseNames(names).reporters(), null);
         }
         return head;
     }

@@ -17,7 +17,7 @@ final class NewsText {
     private static final String OPENERS = "，、“‘（(《〈【〔「『";
 
     private static final Pattern CREDIT_LINE = Pattern.compile(TraditionalForms.either(
-            "^[（(【\\[]?\\s*(?:责任编辑|本版编辑|编辑|责编|校对|审核|审校|美编|组版|版式设计|版式|摄影|图片|制图|"
+            "^[（(【\\[]?\\s*(?:本版责任编辑|本版责编|责任编辑|本版编辑|美术编辑|图片编辑|文字编辑|编辑|责编|校对|审核|审校|美编|组版|版式设计|版式|摄影|图片|制图|"
                     + "监制|统筹|策划|终审|一审|二审|三审|编审|出品人|总监制|来源|本文来源|稿件来源|信息来源|转自|转载自)"
                     + "\\s*[：:].{0,40}$|^[（(](?:完|全文完|待续|未完待续)[）)]$"));
     /** A source line closing a reprinted article: {@code 《人民日报》（2022年03月04日 01 版）}. */
@@ -26,9 +26,25 @@ final class NewsText {
     private static final Pattern INTERTITLE_MARK = Pattern.compile(TraditionalForms.either(
             "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．.]|"
                     + "[◆■●▲★◇□◎▶▼◢●○【]|第[一二三四五六七八九十]{1,3}[，,、部分章节])"));
+    /**
+     * A byline on a line of its own: a role ({@code 本报记者}, {@code 新华社记者}, {@code 本报首席记者},
+     * {@code 山西日报记者}, {@code 本报评论员}…) or a mark ({@code □}, {@code 文／}, {@code 作者：}) and then names,
+     * perhaps more roles and names, and what the piece is ({@code 文／图}, {@code 摄}, {@code 报道}).
+     */
     private static final Pattern STANDALONE_BYLINE = Pattern.compile(TraditionalForms.either(
-            "^(?:本报评论员|本报特约评论员|特约评论员|评论员|本报记者|记者|通讯员|[□◎■●]|文[／/]|撰文[：:]?)"
-                    + "[\\s\\u3000\\u00A0]*[\\p{IsHan}·\\s\\u3000\\u00A0、]{0,24}$"));
+            "^(?:[□◎■●][\\s\\u3000\\u00A0]*)?"
+                    + "(?:(?:[文图][\\s\\u3000\\u00A0]*[／/][\\s\\u3000\\u00A0]*(?:[文图][\\s\\u3000\\u00A0]*)?)?"
+                    + "(?:[\\p{IsHan}]{1,6}?(?:日报|晚报|报|社|台|网))?"
+                    + "(?:本报)?(?:首席|特约|见习|特派|驻[\\p{IsHan}]{1,4})?(?:评论员|摄影记者|记者|通讯员)"
+                    + "|[□◎■●]|[文图][\\s\\u3000\\u00A0]*[／/](?:[\\s\\u3000\\u00A0]*[文图][\\s\\u3000\\u00A0]*)?|撰文[：:]?|作者[：:])"
+                    + "[\\s\\u3000\\u00A0]*[\\p{IsHan}·\\s\\u3000\\u00A0、／/]{0,30}$"));
+    /**
+     * A parenthesised note closing an article on a line of its own: its source or author ({@code （本报综合）},
+     * {@code （据新华社）}, {@code （作者单位：市委党校）}, {@code （新华社北京3月20日电）}) or a signature
+     * ({@code （记者 李娜）}); not a bare number such as {@code （一）}.
+     */
+    private static final Pattern CLOSING_NOTE = Pattern.compile(
+            "^[（(](?![一二三四五六七八九十\\d０-９]{1,3}[）)])[^（）()]{2,40}[）)]$");
     /**
      * A date alone on a line, as under a notice's signature or in a page header: {@code 2022年3月10日},
      * {@code 二〇二二年三月十日 星期四}, {@code 2022-03-10}. Never a headline.
@@ -147,6 +163,27 @@ final class NewsText {
         return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\t';
     }
 
+    /**
+     * The commonest Chinese surnames (they cover nearly nine in ten people): a line of two or three characters
+     * opening with one, under a title, is an author's name rather than a subtitle.
+     */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+            + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+            + "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+            + "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米"
+            + "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+    private static final Pattern BARE_NAME = Pattern.compile(
+            "^(?:[\\p{IsHan}]{2,3}|[\\p{IsHan}][\\s\\u3000\\u00A0]+[\\p{IsHan}]|(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯)[\\p{IsHan}]{1,2})$");
+
+    /** A line that is just a person's name: {@code 王晓东}, {@code 郝 帅}, {@code 欧阳明}. */
+    static boolean isBareName(String text) {
+        return text.length() <= 5 && startsWithSurname(text) && BARE_NAME.matcher(text).matches();
+    }
+
+    static boolean startsWithSurname(String text) {
+        return !text.isEmpty() && SURNAMES.indexOf(text.charAt(0)) >= 0;
+    }
+
     static boolean isOfficialTitle(String text) {
         return OFFICIAL_TITLE.matcher(text).matches();
     }
@@ -168,7 +205,12 @@ final class NewsText {
     static boolean isCreditLine(String text) {
         return mayBeCreditLine(text)
                 && (CREDIT_LINE.matcher(text).matches() || SOURCE_LINE.matcher(text).matches())
-                || PhotoCredit.isLine(text);
+                || PhotoCredit.isLine(text) || isClosingNote(text);
+    }
+
+    private static boolean isClosingNote(String text) {
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        return (first == '（' || first == '(') && text.length() <= 42 && CLOSING_NOTE.matcher(text).matches();
     }
 
     /**

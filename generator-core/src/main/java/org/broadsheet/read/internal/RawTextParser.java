@@ -225,6 +225,11 @@ public final class RawTextParser {
 
     private void addUncredited(List<Paragraph> part, List<Draft> drafts) {
         int run = Math.min(headlineRun(part, 0), part.size() == 1 ? 1 : part.size() - 1);
+        // Under a title, a line that is only a name is the author's, as essays and commentary are signed.
+        boolean named = run >= 2 && NewsText.isBareName(part.get(run - 1).text());
+        if (named) {
+            run--;
+        }
         List<String> headlines = new ArrayList<>();
         for (int i = 0; i < run; i++) {
             headlines.add(part.get(i).text());
@@ -232,7 +237,10 @@ public final class RawTextParser {
         Unit first = new Unit(part.get(0).text(), part.get(0).line(), part.get(0).page());
         List<Paragraph> rest = part.subList(run, part.size());
         BylineParser.Head head = null;
-        if (!rest.isEmpty() && NewsText.isStandaloneByline(rest.get(0).text()) && rest.size() > 1) {
+        if (named) {
+            head = bylines.parseNames(rest.get(0).text());
+            rest = rest.subList(1, rest.size());
+        } else if (!rest.isEmpty() && NewsText.isStandaloneByline(rest.get(0).text()) && rest.size() > 1) {
             head = bylines.parseStandalone(rest.get(0).text());
             rest = rest.subList(1, rest.size());
         }
