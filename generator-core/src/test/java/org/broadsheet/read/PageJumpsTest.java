@@ -73,4 +73,38 @@ class PageJumpsTest {
         assertEquals(5, warnings.get(0).line());
         assertTrue(warnings.get(0).message().contains("continued from page 1"), warnings.get(0).message());
     }
+
+    @Test
+    void continuationsOnOnePageGoToTheirArticlesInTheOrderTheArticlesBrokeOff() throws Exception {
+        Issue several = Fixtures.issue("issues/2022-03-15-jumps-order.txt");
+        assertEquals(List.of("全市一季度重点项目集中开工", "春季植树造林全面启动", "城乡居民医保待遇再提高", "老旧小区改造惠及两万户",
+                "企业开办跑出加速度"), Fixtures.titles(several));
+        assertTrue(articleTitled(several, "春季植树造林全面启动").paragraphs().get(0)
+                .endsWith("今年计划完成造林绿化20万亩，重点推进西山、东山生态修复工程。"));
+        assertTrue(articleTitled(several, "城乡居民医保待遇再提高").paragraphs().get(0)
+                .endsWith("门诊慢特病病种由31种增加到45种，群众看病负担进一步减轻。"));
+    }
+
+    @Test
+    void aHeadlinePrintedAgainAboveItsContinuationIsNoArticleOfItsOwn() throws Exception {
+        Issue several = Fixtures.issue("issues/2022-03-15-jumps-order.txt");
+        Article first = articleTitled(several, "全市一季度重点项目集中开工");
+        assertEquals(List.of(first.paragraphs().get(0)), first.paragraphs());
+        assertTrue(first.paragraphs().get(0).endsWith("各县（市、区）要压实责任，倒排工期，确保项目早建成、早投产、早见效。"));
+    }
+
+    @Test
+    void anArticleWhoseContinuationIsNotInTheIssueIsReportedAtTheLineItBreaksOff() throws Exception {
+        ReadResult result = Fixtures.read("issues/2022-03-15-jumps-order.txt");
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertEquals(17, result.problems().get(0).line());
+        assertTrue(result.problems().get(0).message().contains("page 3"), result.problems().get(0).message());
+    }
+
+    @Test
+    void aColumnsNameAndEditorsNoteAboveAnArticleOnTheContinuationPageAreThatArticles() throws Exception {
+        Article opened = articleTitled(Fixtures.issue("issues/2022-03-15-jumps-order.txt"), "企业开办跑出加速度");
+        assertEquals("营商环境面对面", opened.kicker());
+        assertTrue(opened.paragraphs().get(0).startsWith("编者按："), opened.paragraphs().get(0));
+    }
 }

@@ -2,9 +2,11 @@ package org.broadsheet.read.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.model.Page;
@@ -18,7 +20,7 @@ import org.broadsheet.model.Page;
  * <p>One per issue: made by {@link #take}, used by {@link #rejoin}.
  */
 final class PageJumps {
-    private static final String MARK = "[（(]\\s*(?:(?<out>下转|转至|转)|(?<in>上接|接|续))\\s*(?:第\\s*)?"
+    private static final String MARK = "[（(]\\s*(?:(?<out>下转|转至|转)|(?<in>上接|紧接|接|续))\\s*(?:第\\s*)?"
             + "(?<page>[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}[A-Za-z]?)\\s*版[^（）()]{0,8}[）)]";
     private static final Pattern AT_END = Pattern.compile("[\\s\\u3000]*" + MARK + "$");
     private static final Pattern AT_START = Pattern.compile("^" + MARK + "[\\s\\u3000]*");
@@ -42,7 +44,7 @@ final class PageJumps {
      */
     static PageJumps take(List<RawTextParser.Unit> units) {
         List<RawTextParser.Unit> kept = new ArrayList<>(units.size());
-        Map<Integer, String> breaksOff = new HashMap<>();
+        Map<Integer, String> breaksOff = new TreeMap<>(); // in line order, for notes in that order
         Map<Integer, String> resumes = new HashMap<>();
         String resumeFrom = null;
         for (RawTextParser.Unit unit : units) {
@@ -112,17 +114,21 @@ final class PageJumps {
 
     /**
      * The articles with each continuation appended to the article it continues: a headline-less article that
-     * starts where text resumes goes to the last article before it that broke off for its page (or for any page,
-     * where pages are not marked). Notes about the continuation having no headline are dropped with it.
+     * starts where text resumes goes to the article that broke off for its page (or for any page, where pages
+     * are not marked): the one whose headline is repeated above the continuation, else the first still waiting,
+     * as papers print continuations in the order of the articles they continue. Notes about the continuation
+     * having no headline are dropped with it; an article whose continuation is not in the issue gets a note.
      */
     List<RawTextParser.Draft> rejoin(List<RawTextParser.Draft> drafts, List<RawTextParser.Note> notes,
             BylineParser bylines) {
         if (resumes.isEmpty()) {
+            breaksOff.forEach((line, page) -> notes.add(unresolved(line, page)));
             return drafts;
         }
         List<RawTextParser.Draft> out = new ArrayList<>(drafts.size());
-        // Per article kept so far (by its place in out), the page its text broke off for.
-        Map<Integer, String> waiting = new HashMap<>();
+        // Per article kept so far (by its place in out), the page its text broke off for, in the order they broke off.
+        Map<Integer, String> waiting = new LinkedHashMap<>();
+        Map<Integer, Integer> brokeOffAt = new HashMap<>();
         for (int d = 0; d < drafts.size(); d++) {
             RawTextParser.Draft draft = drafts.get(d);
             int next = d + 1 < drafts.size() ? drafts.get(d + 1).line() : Integer.MAX_VALUE;
@@ -131,7 +137,13 @@ final class PageJumps {
             if (resumes.containsKey(line) && untitled(draft)) {
                 // Not "text before any headline": appended to its article, or kept with a note that says why.
                 notes.removeIf(note -> note.line() == line && note.message().contains(RawTextParser.UNTITLED));
-                target = continued(out, waiting, draft.page());
+                int repeated = repeatedHeadline(out, waiting, draft.page());
+                if (repeated >= 0) {
+                    out.remove(out.size() - 1); // the headline repeated above the continuation, and nothing else
+                    target = repeated;
+                } else {
+                    target = continued(waiting, draft.page());
+                }
                 if (target < 0) {
                     notes.add(new RawTextParser.Note(line, false, "text continued from page " + resumes.get(line)
                             + " (上接), but no article before it breaks off for this page; kept as an article titled "
@@ -141,6 +153,7 @@ final class PageJumps {
             if (target >= 0) {
                 out.set(target, appended(out.get(target), draft, bylines));
                 waiting.remove(target);
+                brokeOffAt.remove(target);
             } else {
                 out.add(draft);
             }
@@ -148,22 +161,58 @@ final class PageJumps {
             for (Map.Entry<Integer, String> jump : breaksOff.entrySet()) {
                 if (jump.getKey() >= draft.line() && jump.getKey() < next) {
                     waiting.put(at, jump.getValue());
+                    brokeOffAt.put(at, jump.getKey());
                 }
             }
         }
+        brokeOffAt.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(left -> notes.add(unresolved(left.getValue(), waiting.get(left.getKey()))));
         return out;
+    }
+
+    private static RawTextParser.Note unresolved(int line, String page) {
+        return new RawTextParser.Note(line, false, "text breaks off for page " + page
+                + " (下转), but no text in this issue continues from it (上接); the article ends there");
+    }
+
+    /**
+     * The article waiting to continue on {@code page} whose headline the last article kept repeats, when that
+     * article is nothing but the headline; or -1.
+     */
+    private static int repeatedHeadline(List<RawTextParser.Draft> out, Map<Integer, String> waiting, Page page) {
+        if (out.isEmpty()) {
+            return -1;
+        }
+        RawTextParser.Draft heading = out.get(out.size() - 1);
+        if (!heading.paragraphs().isEmpty() || heading.head().prefix() != null) {
+            return -1;
+        }
+        for (Map.Entry<Integer, String> entry : waiting.entrySet()) {
+            RawTextParser.Draft article = out.get(entry.getKey());
+            if (entry.getKey() != out.size() - 1 && (page == null || samePage(entry.getValue(), page.number()))
+                    && repeats(heading.title(), article)) {
+                return entry.getKey();
+            }
+        }
+        return -1;
     }
 
     private static boolean untitled(RawTextParser.Draft draft) {
         return draft.title().equals(RawTextParser.UNTITLED) && draft.kicker() == null && draft.subtitle() == null;
     }
 
-    /** The latest article waiting to continue on {@code page}, or -1. */
-    private static int continued(List<RawTextParser.Draft> out, Map<Integer, String> waiting, Page page) {
-        for (int i = out.size() - 1; i >= 0; i--) {
-            String to = waiting.get(i);
-            if (to != null && (page == null || samePage(to, page.number()))) {
-                return i;
+    /** Whether {@code line} is the article's headline, or its title, printed again, perhaps on one line now. */
+    private static boolean repeats(String line, RawTextParser.Draft article) {
+        String title = article.title();
+        return line.equals(title) || line.equals(article.subtitle()) || line.equals(title + article.subtitle())
+                || line.equals(article.kicker() + title);
+    }
+
+    /** The first article waiting to continue on {@code page}, or -1. */
+    private static int continued(Map<Integer, String> waiting, Page page) {
+        for (Map.Entry<Integer, String> entry : waiting.entrySet()) {
+            if (page == null || samePage(entry.getValue(), page.number())) {
+                return entry.getKey();
             }
         }
         return -1;

@@ -77,7 +77,8 @@ public final class RawTextParser {
                 addUncredited(parts.get(p), drafts);
             }
         }
-        return new Result(EditorsNotes.moveToTheirArticles(jumps.rejoin(drafts, notes, bylines)), notes);
+        List<Draft> labelled = ColumnLabels.foldIntoNext(EditorsNotes.moveToTheirArticles(drafts));
+        return new Result(jumps.rejoin(labelled, notes, bylines), notes);
     }
 
     private record Span(int headStart, int bodyStart, boolean standalone) {
@@ -150,13 +151,19 @@ public final class RawTextParser {
         int from = 0;
         for (int k = 1; k < body.size(); k++) {
             if (body.get(k).page() != body.get(k - 1).page() || jumps.resumesAt(body.get(k).line())
-                    || startsUncredited(body, k)) {
+                    || repeatsHeadlineAbove(body, k, jumps) || startsUncredited(body, k)) {
                 parts.add(body.subList(from, k));
                 from = k;
             }
         }
         parts.add(body.subList(from, body.size()));
         return parts;
+    }
+
+    /** A headline-like line right above where a continuation resumes: its article's headline, printed again. */
+    private static boolean repeatsHeadlineAbove(List<Paragraph> body, int k, PageJumps jumps) {
+        return k + 1 < body.size() && jumps.resumesAt(body.get(k + 1).line())
+                && NewsText.isHeadlineLike(body.get(k).text()) && NewsText.endsSentence(body.get(k - 1).text());
     }
 
     private void splitUncredited(List<Unit> units, CharPairs pairs, PageJumps jumps, List<Draft> drafts,
