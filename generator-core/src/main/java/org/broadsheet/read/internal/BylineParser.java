@@ -118,13 +118,16 @@ public final class BylineParser {
         return photo == null ? List.of() : parseCredit(photo).reporters();
     }
 
-    /** Whether a paragraph ends as a signature or photo credit must: in a bracket, 摄 or 摄影. */
+    /**
+     * Whether a paragraph ends as a signature or credit must: in a bracket or a credit's mark (摄, 摄影, 作, 绘).
+     * Every piece of every seed is asked, by the layout-break repair, whether it is signed.
+     */
     private static boolean maySign(String paragraph) {
         if (paragraph.isEmpty()) {
             return false;
         }
         char end = paragraph.charAt(paragraph.length() - 1);
-        return end == '）' || end == ')' || end == '摄' || end == '影' || end == '攝' || Character.isWhitespace(end);
+        return end == '）' || end == ')' || end == '摄' || end == '影' || end == '攝' || end == '作' || end == '绘';
     }
 
     /**

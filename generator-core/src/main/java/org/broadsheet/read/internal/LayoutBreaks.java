@@ -133,7 +133,8 @@ final class LayoutBreaks {
         }
         char end = last.charAt(last.length() - 1);
         char first = next.charAt(0);
-        if (isAsciiAlnum(end) && isAsciiAlnum(first)) {
+        // A Latin word or a number cut in two; not a score (23∶24) before a name (CBA…), which is a new line.
+        if (isAsciiLetter(end) && isAsciiLetter(first) || isAsciiDigit(end) && isAsciiDigit(first)) {
             score += 2;
         }
         return score;
@@ -145,9 +146,7 @@ final class LayoutBreaks {
      * start it.
      */
     private boolean isSigned(String last) {
-        char end = last.charAt(last.length() - 1);
-        return (end == '）' || end == ')' || end == '摄' || end == '影' || end == '攝')
-                && !bylines.parseSignature(last).isEmpty();
+        return !bylines.parseSignature(last).isEmpty();
     }
 
     private static boolean hasPunctuation(String text) {
@@ -159,7 +158,11 @@ final class LayoutBreaks {
         });
     }
 
-    private static boolean isAsciiAlnum(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

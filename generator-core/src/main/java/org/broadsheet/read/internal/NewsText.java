@@ -129,6 +129,9 @@ final class NewsText {
         if (last == '。' || last == '；' || last == ';') {
             return false;
         }
+        if (last == '…' && (text.indexOf('，') >= 0 || text.indexOf('“') >= 0)) {
+            return false; // a sentence trailing off (那一刻，车间里安静极了……), or speech: prose
+        }
         return count(text, '，') + count(text, ',') <= 2 && !isDateLine(text);
     }
 

@@ -4,15 +4,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A photographer's credit, as papers print it under a picture or at the end of its caption:
- * {@code 本报记者 周文 摄}, {@code 新华社记者 李贺 摄}, {@code （王芳 摄影）}. The names are followed by 摄 after a
- * space: a sentence that merely ends in 拍摄 is not a credit.
+ * A photographer's or artist's credit, as papers print it under a picture or at the end of its caption:
+ * {@code 本报记者 周文 摄}, {@code 新华社记者 李贺 摄}, {@code （王芳 摄影）}, {@code 王 强 作} under a cartoon. The
+ * names are followed by the mark after a space: a sentence that merely ends in 拍摄 or 工作 is not a credit.
  */
 final class PhotoCredit {
     private static final String SPACE = "[\\s\\u3000\\u00A0]";
     private static final String ROLE = "(?:[\\p{IsHan}]{0,8}?(?:摄影记者|记者|通讯员|实习生))?";
-    private static final String NAMES = "[\\p{IsHan}·]{2,5}(?:[\\s\\u3000\\u00A0、]+[\\p{IsHan}·]{2,5}){0,5}";
-    private static final String MARK = SPACE + "+摄(?:影)?[）)]?";
+    /** Names, a surname and given name perhaps spaced apart ({@code 王 强}). */
+    private static final String NAMES = "[\\p{IsHan}·]{1,5}(?:[\\s\\u3000\\u00A0、]+[\\p{IsHan}·]{1,5}){0,5}";
+    /** 摄 or 摄影 under a photograph, 作 or 绘 under a drawing or cartoon. */
+    private static final String MARK = SPACE + "+(?:摄(?:影)?|作|绘)[）)]?";
     private static final Pattern LINE = Pattern.compile(TraditionalForms.either(
             "^[（(]?" + ROLE + SPACE + "*" + NAMES + MARK + "$"));
     /** At the end of a caption: after the caption's last sentence or a space, so no caption text is taken as a name. */
@@ -39,7 +41,7 @@ final class PhotoCredit {
         return credit.find() ? credit.group("credit") : null;
     }
 
-    /** Whether the text ends in 摄 or 摄影, before any closing bracket: what both patterns need, and few lines have. */
+    /** Whether the text ends in a credit's mark, before any closing bracket: what both patterns need, and few lines have. */
     private static boolean mayEndInCredit(String text) {
         int end = text.length();
         if (end > 0 && (text.charAt(end - 1) == '）' || text.charAt(end - 1) == ')')) {
@@ -48,6 +50,10 @@ final class PhotoCredit {
         if (end > 0 && text.charAt(end - 1) == '影') {
             end--;
         }
-        return end > 0 && (text.charAt(end - 1) == '摄' || text.charAt(end - 1) == '攝');
+        if (end == 0) {
+            return false;
+        }
+        char mark = text.charAt(end - 1);
+        return mark == '摄' || mark == '攝' || mark == '作' || mark == '绘';
     }
 }

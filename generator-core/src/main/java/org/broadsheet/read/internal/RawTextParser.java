@@ -204,14 +204,16 @@ public final class RawTextParser {
             return false;
         }
         String after = body.get(k + run).text();
-        if (run == 3 && NewsText.isHeadlineLike(after)) {
-            return false; // four short lines in a row: a table, a list or verse in the article, not a headline
+        boolean closed = NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty();
+        if (run == 3 && NewsText.isHeadlineLike(after) && !closed) {
+            // Four short lines in a row: a table, a list or verse in the article, not a headline; unless the
+            // article has just been signed off, when they are a new piece (a weather box, a results table).
+            return false;
         }
         if (run >= 2 && NewsText.isTableRow(body.get(k).text()) && NewsText.isTableRow(body.get(k + 1).text())) {
             return false; // rows of short cells: a table in the article
         }
-        return run >= 2 || NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty()
-                || NewsText.isOfficialTitle(text)
+        return run >= 2 || closed || NewsText.isOfficialTitle(text)
                 || bylines.opensWithDateline(after) && !NewsText.isDateLine(after)
                 || !bylines.parseSignature(after).isEmpty();
     }
@@ -224,7 +226,8 @@ public final class RawTextParser {
         int run = 0;
         while (k + run < body.size() && run < 3 && NewsText.isHeadlineLike(body.get(k + run).text())
                 && (run == 0 || !NewsText.isIntertitle(body.get(k + run).text())
-                        && !NewsText.endsWithColon(body.get(k + run).text()))) {
+                        && !NewsText.endsWithColon(body.get(k + run).text())
+                        && !NewsText.isQuestion(body.get(k + run).text()))) {
             run++;
         }
         return run;
@@ -232,6 +235,9 @@ public final class RawTextParser {
 
     private void addUncredited(List<Paragraph> part, List<Draft> drafts) {
         int run = Math.min(headlineRun(part, 0), part.size() == 1 ? 1 : part.size() - 1);
+        if (run == 3 && part.size() > 3 && NewsText.isHeadlineLike(part.get(3).text())) {
+            run = 1; // a title over a table or list of short lines, which is its text
+        }
         // Under a title, a line that is only a name is the author's, as essays and commentary are signed.
         boolean named = run >= 2 && NewsText.isBareName(part.get(run - 1).text());
         if (named) {
