@@ -46,4 +46,18 @@ class EditorsNotesAndRubricsTest {
         assertEquals("短评", comment.kicker());
         assertEquals("让绿色成为发展底色", comment.title());
     }
+
+    @Test
+    void aColumnsNameOverAThreeLineHeadlineLeadsItsKicker() throws Exception {
+        Article feature = Fixtures.articleTitled(Fixtures.issue(FIXTURE), "“一件事一次办”跑出审批加速度");
+        assertEquals("营商环境面对面 政务服务再提速", feature.kicker());
+        assertEquals("——市政务服务中心见闻", feature.subtitle());
+        assertEquals(List.of("孙晓燕"), feature.byline().reporters());
+    }
+
+    @Test
+    void aPieceSignedWithAPenNameEndsThereAndTakesNothingAfterIt() throws Exception {
+        Article comment = Fixtures.articleTitled(Fixtures.issue(FIXTURE), "让绿色成为发展底色");
+        assertEquals(List.of("推动绿色发展，是实现高质量发展的必然要求。（汾河）"), comment.paragraphs());
+    }
 }

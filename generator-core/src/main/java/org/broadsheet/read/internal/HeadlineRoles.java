@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Gives each headline line its role, as Chinese papers set them: three lines are 引题 (kicker), 主题
  * (title) and 副题 (subtitle); of two lines, the first is a kicker when it leads in to the title (ends in
  * 强调, 指出, a colon…) or names a column ({@code 【…】}, {@code 短评}), otherwise they are title and
- * subtitle; a line opening with {@code ——} is a subtitle.
+ * subtitle; a line opening with {@code ——} is a subtitle. A fourth line above them names the column, and
+ * goes before the kicker.
  */
 final class HeadlineRoles {
     private static final Pattern LEAD_IN = Pattern.compile(TraditionalForms.either(
@@ -34,7 +35,9 @@ final class HeadlineRoles {
             case 1 -> new Headline(null, lines.get(0), null);
             case 2 -> twoLines(lines.get(0), lines.get(1));
             case 3 -> new Headline(lines.get(0), lines.get(1), lines.get(2));
-            default -> throw new IllegalArgumentException("a headline has 1 to 3 lines, not " + lines.size());
+            // A column's name over a full headline: it leads the kicker.
+            case 4 -> new Headline(lines.get(0) + " " + lines.get(1), lines.get(2), lines.get(3));
+            default -> throw new IllegalArgumentException("a headline has 1 to 4 lines, not " + lines.size());
         };
     }
 

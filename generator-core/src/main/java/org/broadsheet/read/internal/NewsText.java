@@ -73,7 +73,21 @@ final class NewsText {
         while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > 0 && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0;
+        return end > 0 && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0 || endsInNoteAfterSentence(text);
+    }
+
+    /** A sentence followed by a bracketed note, as a piece is signed or sourced: {@code …。（汾河）}. */
+    private static boolean endsInNoteAfterSentence(String text) {
+        int last = text.length() - 1;
+        if (last < 2 || text.charAt(last) != '）' && text.charAt(last) != ')') {
+            return false;
+        }
+        int open = Math.max(text.lastIndexOf('（', last), text.lastIndexOf('(', last));
+        if (open < 1 || last - open > 41) {
+            return false;
+        }
+        char before = text.charAt(open - 1);
+        return before == '。' || before == '！' || before == '？' || before == '!' || before == '?';
     }
 
     static boolean startsWithContinuation(String text) {

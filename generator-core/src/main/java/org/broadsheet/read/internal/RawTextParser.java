@@ -77,8 +77,7 @@ public final class RawTextParser {
                 addUncredited(parts.get(p), drafts);
             }
         }
-        List<Draft> labelled = ColumnLabels.foldIntoNext(EditorsNotes.moveToTheirArticles(drafts));
-        return new Result(jumps.rejoin(labelled, notes, bylines), notes);
+        return new Result(jumps.rejoin(EditorsNotes.moveToTheirArticles(drafts), notes, bylines), notes);
     }
 
     private record Span(int headStart, int bodyStart, boolean standalone) {
@@ -129,12 +128,32 @@ public final class RawTextParser {
                 && !isTableRowAfterTableRow(units, start - 1)) {
             start--;
         }
+        if (lead - start == 3 && isColumnName(units, start - 1, floor, units.get(lead).page())) {
+            start--;
+        }
         // A first headline line that merely continues an unfinished paragraph before it is not a headline.
         while (start < lead && start - 1 >= 0 && breaks.continues(units.get(start - 1).text(), units.get(start).text())
                 && NewsText.hasOpenPair(units.get(start - 1).text())) {
             start++;
         }
         return start;
+    }
+
+    /**
+     * Whether the line at {@code i}, over a three-line headline, is the name of the column it runs in
+     * (营商环境面对面): a headline-like line on its own after the text before it has finished.
+     */
+    private boolean isColumnName(List<Unit> units, int i, int floor, Page page) {
+        if (i < floor || units.get(i).page() != page || !NewsText.isHeadlineLike(units.get(i).text())
+                || NewsText.endsWithColon(units.get(i).text())) {
+            return false;
+        }
+        if (i == 0 || units.get(i - 1).page() != page) {
+            return true;
+        }
+        String before = units.get(i - 1).text();
+        return NewsText.endsSentence(before) && !NewsText.endsWithColon(before) || NewsText.isCreditLine(before)
+                || !bylines.parseSignature(before).isEmpty();
     }
 
     /** The last rows of a table ending the article before are not the next article's headline. */
