@@ -21,7 +21,7 @@ final class HeadlineRoles {
      */
     private static final Pattern RUBRIC = Pattern.compile(TraditionalForms.either(
             "^(?:【[^】]{1,24}】|［[^］]{1,24}］|\\[[^\\]]{1,24}\\]|短评|社论|时评|快评|微评|评论员文章|读者来信|记者手记|"
-                    + "记者观察|编辑手记|专家解读|一线见闻|新闻观察|新闻分析|新闻特写|人物特写|述评|图片新闻|新闻图片|"
+                    + "记者观察|编辑手记|专家解读|一线见闻|新闻观察|新闻分析|新闻特写|人物特写|述评|图片新闻|新闻图片|以案说法|今日关注|热点关注|民生关注|深度观察|法治在线|"
                     + "聚焦[\\p{IsHan}]{2,10}|[^·]{2,20}·(?:基层行|一线行|走基层|蹲点记|调研行|见闻|访谈|观察|纪实))$"));
 
     record Headline(String kicker, String title, String subtitle) {
@@ -42,7 +42,8 @@ final class HeadlineRoles {
     }
 
     private static Headline twoLines(String first, String second) {
-        if (!isSubtitleMark(second) && (LEAD_IN.matcher(first).find() || RUBRIC.matcher(first).matches())) {
+        if (!isSubtitleMark(second) && (LEAD_IN.matcher(first).find() || RUBRIC.matcher(first).matches()
+                || NewsText.isOfficialTitle(second) && !NewsText.isOfficialTitle(first))) {
             return new Headline(first, second, null);
         }
         return new Headline(null, first, second);

@@ -55,6 +55,9 @@ final class NewsText {
                     + "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号]"
                     + "(?:[\\s\\u3000]*(?:星期|周)[一二三四五六日天])?$"
                     + "|^(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}$");
+    /** Contact details under a notice or advertisement: {@code 联系电话：0358-6012345}, {@code 联系人：王先生}. */
+    private static final Pattern CONTACT = Pattern.compile(TraditionalForms.either(
+            "^(?:联系电话|咨询电话|报名电话|监督电话|举报电话|电话|联系人|联系地址|地址|邮编|邮政编码|传真|电子邮箱|邮箱|网址)\\s*[：:]"));
     /** A question put to someone in an interview: {@code 记者：您今年带来了哪些建议？}. */
     private static final Pattern QUESTION = Pattern.compile("^[\\p{IsHan}]{1,6}[：:].+[？?][”’]?$");
     /**
@@ -146,7 +149,7 @@ final class NewsText {
         if (last == '…' && (text.indexOf('，') >= 0 || text.indexOf('“') >= 0)) {
             return false; // a sentence trailing off (那一刻，车间里安静极了……), or speech: prose
         }
-        return count(text, '，') + count(text, ',') <= 2 && !isDateLine(text);
+        return count(text, '，') + count(text, ',') <= 2 && !isDateLine(text) && !CONTACT.matcher(text).lookingAt();
     }
 
     static boolean isDateLine(String text) {

@@ -109,10 +109,11 @@ public final class RawTextParser {
 
     /**
      * Whether a line after a byline line is body text, so the byline heads an article: not a headline (the byline
-     * then signs the article before it), unless it is an interview's first question, short as a headline.
+     * then signs the article before it), unless it is an interview's first question or an intertitle
+     * ({@code 【案情】}), short as a headline.
      */
     private static boolean opensBody(String next) {
-        return !NewsText.isHeadlineLike(next) || NewsText.isQuestion(next);
+        return !NewsText.isHeadlineLike(next) || NewsText.isQuestion(next) || NewsText.isIntertitle(next);
     }
 
     /**
@@ -130,6 +131,11 @@ public final class RawTextParser {
         }
         if (lead - start == 3 && isColumnName(units, start - 1, floor, units.get(lead).page())) {
             start--;
+        } else if (lead - start == 3 && start - 1 >= floor && units.get(start - 1).page() == units.get(lead).page()
+                && NewsText.isHeadlineLike(units.get(start - 1).text())) {
+            // Short lines before the three too, and no finished text: the end of verse, a list or a table, with
+            // only the line next to the credit for this article's title.
+            start = lead - 1;
         }
         // A first headline line that merely continues an unfinished paragraph before it is not a headline.
         while (start < lead && start - 1 >= 0 && breaks.continues(units.get(start - 1).text(), units.get(start).text())
@@ -214,7 +220,7 @@ public final class RawTextParser {
         if (!NewsText.isHeadlineLike(text) || NewsText.isIntertitle(text)) {
             return false;
         }
-        if (!(NewsText.endsSentence(before) || NewsText.isCreditLine(before)
+        if (!(NewsText.endsSentence(before) || NewsText.isCreditLine(before) || NewsText.isDateLine(before)
                 || !bylines.parseSignature(before).isEmpty()) || NewsText.endsWithColon(before)) {
             return false; // a paragraph ending in a colon announces what follows: a table, a list, a quotation
         }
@@ -223,7 +229,9 @@ public final class RawTextParser {
             return false;
         }
         String after = body.get(k + run).text();
-        boolean closed = NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty();
+        // Signed off: by a credit or signature, or by the date under a notice's signature.
+        boolean closed = NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty()
+                || NewsText.isDateLine(before);
         if (run == 3 && NewsText.isHeadlineLike(after) && !closed) {
             // Four short lines in a row: a table, a list or verse in the article, not a headline; unless the
             // article has just been signed off, when they are a new piece (a weather box, a results table).
