@@ -67,4 +67,14 @@ class LayoutBreaksTest {
         assertEquals(List.of("李明"), signed.articles().get(0).byline().reporters());
         assertEquals(1, signed.articles().get(0).paragraphs().size());
     }
+
+    @Test
+    void aBreakBeforeADecimalNumberIsJoinedAndANumberedListItemIsNot() throws Exception {
+        Issue figures = Fixtures.issue("breaks/2022-03-18-numbers.txt");
+        List<String> paragraphs = figures.articles().get(0).paragraphs();
+        assertEquals(List.of(
+                "本报讯（记者 冯丽君）3月17日，记者从市统计局获悉，前两月全市社会消费品零售总额完成320亿元，同比增长5.0%。"
+                        + "其中，限额以上单位商品零售额增长12.5%，高于全省平均水平。",
+                "分类别看：", "1.粮油食品类增长8.2%；", "2.石油及制品类增长15.6%。"), paragraphs);
+    }
 }

@@ -24,7 +24,7 @@ final class NewsText {
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^[（(]?\\s*《\\s*[^》]{1,20}\\s*》\\s*[（(]\\s*\\d{4}\\s*年.{0,30}[）)]\\s*[）)]?$");
     private static final Pattern INTERTITLE_MARK = Pattern.compile(TraditionalForms.either(
-            "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．.]|"
+            "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．.](?![0-9０-９])|"
                     + "[◆■●▲★◇□◎▶▼◢●○【]|第[一二三四五六七八九十]{1,3}[，,、部分章节])"));
     /**
      * A byline on a line of its own: a role ({@code 本报记者}, {@code 新华社记者}, {@code 本报首席记者},
