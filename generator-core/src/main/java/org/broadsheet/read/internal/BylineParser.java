@@ -231,7 +231,9 @@ public final class BylineParser {
     private static String cleanOrganization(String text) {
         String org = text.strip().replaceAll("^[\\s\\u3000\\u00A0]+|[\\s\\u3000\\u00A0]+$", "");
         String plain = TraditionalForms.simplified(org);
-        if (org.isEmpty() || plain.equals("本报") || plain.equals("本台") || plain.equals("本刊") || plain.equals("本网")) {
+        // This paper, however it calls itself: 本报, 晚报 (晚报记者 俞佳), 本台.
+        if (org.isEmpty() || plain.equals("本报") || plain.equals("本台") || plain.equals("本刊") || plain.equals("本网")
+                || plain.equals("晚报") || plain.equals("日报") || plain.equals("商报")) {
             return null;
         }
         return org;
@@ -247,19 +249,29 @@ public final class BylineParser {
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             if (part.length() == 1 && i + 1 < parts.length && parts[i + 1].length() == 1
-                    && isNameCharacter(part.charAt(0)) && isNameCharacter(parts[i + 1].charAt(0))) {
+                    && isSpacedName(part.charAt(0), parts[i + 1].charAt(0))) {
                 part = part + parts[++i];
             }
             if (part.endsWith("摄") && part.length() > 2) {
                 part = part.substring(0, part.length() - 1); // 周文摄, 周文/摄
             }
-            if (NAME.matcher(part).matches() && !NOT_NAMES.contains(TraditionalForms.simplified(part))) {
+            String plain = TraditionalForms.simplified(part);
+            // Where the reporter filed from: 北京报道, 发自杭州.
+            boolean place = plain.length() > 2 && (plain.endsWith("报道") || plain.startsWith("发自"));
+            if (NAME.matcher(part).matches() && !NOT_NAMES.contains(plain) && !place) {
                 names.add(part);
             }
         }
     }
 
-    private static boolean isNameCharacter(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && "文图摄".indexOf(c) < 0;
+    /**
+     * Whether two single characters are one name spaced out ({@code 李 平}, {@code 谢　文}): Chinese characters,
+     * the first a surname or neither the 文, 图 or 摄 that say what a piece is ({@code 文 图}).
+     */
+    private static boolean isSpacedName(char first, char second) {
+        boolean han = Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(second) == Character.UnicodeScript.HAN;
+        return han && (NewsText.startsWithSurname(String.valueOf(first)) && second != '摄'
+                || "文图摄".indexOf(first) < 0 && "文图摄".indexOf(second) < 0);
     }
 }

@@ -20,8 +20,9 @@ final class HeadlineRoles {
      * {@code 读者来信}.
      */
     private static final Pattern RUBRIC = Pattern.compile(TraditionalForms.either(
-            "^(?:【[^】]{1,24}】|［[^］]{1,24}］|\\[[^\\]]{1,24}\\]|短评|社论|时评|快评|微评|评论员文章|读者来信|记者手记|"
-                    + "记者观察|编辑手记|专家解读|一线见闻|新闻观察|新闻分析|新闻特写|人物特写|述评|图片新闻|新闻图片|以案说法|今日关注|热点关注|民生关注|深度观察|法治在线|"
+            "^(?:【[^】]{1,24}】|［[^］]{1,24}］|\\[[^\\]]{1,24}\\]|·[\\p{IsHan}]{1,8}·|社论|评论员文章|读者来信|专家解读|"
+                    + "一线见闻|新闻分析|新闻特写|人物特写|述评|图片新闻|新闻图片|以案说法|法治在线|"
+                    + "[\\p{IsHan}]{0,4}(?:快评|时评|短评|微评|漫评|调查|速递|观察|视点|关注|热线|手记|札记|随笔|论坛|一线)|"
                     + "聚焦[\\p{IsHan}]{2,10}|[^·]{2,20}·(?:基层行|一线行|走基层|蹲点记|调研行|见闻|访谈|观察|纪实))$"));
 
     record Headline(String kicker, String title, String subtitle) {
@@ -42,11 +43,16 @@ final class HeadlineRoles {
     }
 
     private static Headline twoLines(String first, String second) {
-        if (!isSubtitleMark(second) && (LEAD_IN.matcher(first).find() || RUBRIC.matcher(first).matches()
+        if (!isSubtitleMark(second) && (LEAD_IN.matcher(first).find() || isRubric(first)
                 || NewsText.isOfficialTitle(second) && !NewsText.isOfficialTitle(first))) {
             return new Headline(first, second, null);
         }
         return new Headline(null, first, second);
+    }
+
+    /** Whether the line names a column or kind of piece ({@code 短评}, {@code 【…】}), printed over a title. */
+    static boolean isRubric(String line) {
+        return RUBRIC.matcher(line).matches();
     }
 
     static boolean isSubtitleMark(String line) {

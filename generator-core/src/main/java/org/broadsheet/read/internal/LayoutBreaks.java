@@ -44,7 +44,8 @@ final class LayoutBreaks {
         void add(String piece) {
             text.append(piece);
             pairs.scan(piece);
-            last = piece;
+            // A piece of closing marks alone (a ” on a line of its own) is judged with the piece it closes.
+            last = last != null && NewsText.isClosersOnly(piece) ? last + piece : piece;
             pieces++;
         }
 
@@ -65,7 +66,7 @@ final class LayoutBreaks {
         for (RawTextParser.Unit unit : units) {
             if (open != null && unit.page() == open.start.page() && !apart.test(unit.line())
                     && continues(open.last, open.pairs.anyOpen(), open.pieces > 1, open.text.length(), unit.text(),
-                            pairs)) {
+                            pairs, open.pieces == 1 && isListRow(paragraphs, open.last))) {
                 open.add(unit.text());
                 continue;
             }
@@ -82,11 +83,21 @@ final class LayoutBreaks {
 
     /** Whether {@code next} continues the sentence the single line {@code previous} left unfinished. */
     boolean continues(String previous, String next) {
-        return continues(previous, NewsText.hasOpenPair(previous), false, previous.length(), next, CharPairs.NONE);
+        return continues(previous, NewsText.hasOpenPair(previous), false, previous.length(), next, CharPairs.NONE,
+                false);
+    }
+
+    /**
+     * A short line opening with a label after a paragraph that opens with one: a row of a list, finished as it
+     * is ({@code 明天：阴有小雨，13℃～18℃}); not an answer in an interview, which is prose.
+     */
+    private static boolean isListRow(List<Paragraph> before, String line) {
+        return !before.isEmpty() && line.length() <= 32 && !NewsText.hasInnerSentenceEnd(line)
+                && NewsText.opensWithLabel(line) && NewsText.opensWithLabel(before.get(before.size() - 1).text());
     }
 
     private boolean continues(String last, boolean openPair, boolean joined, int length, String next,
-                              CharPairs pairs) {
+                              CharPairs pairs, boolean listRow) {
         if (NewsText.isCreditLine(last) || NewsText.isCreditLine(next) || NewsText.isStandaloneByline(next)
                 || isSigned(last)) {
             return false;
@@ -97,7 +108,10 @@ final class LayoutBreaks {
         if (NewsText.endsSentence(last) || bylines.opensWithCredit(next)) {
             return false;
         }
-        int score = score(last, openPair, joined, length, next);
+        int score = score(last, openPair, joined, length, next) - (listRow ? 4 : 0);
+        if (NewsText.endsInCutName(last) && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN) {
+            score += 6; // 队长林 / 雨萱: a person's title and surname, the given name on the next line
+        }
         // The break cuts a word this issue prints whole elsewhere: a pair counts 2, a run of three 6, enough to
         // outweigh a short first piece with no punctuation, which alone would read as an intertitle.
         int evidence = pairs.evidenceAcross(last, next);
@@ -130,6 +144,9 @@ final class LayoutBreaks {
         }
         if (NewsText.isIntertitle(next)) {
             score -= 3;
+        }
+        if (NewsText.opensWithLabel(last) && NewsText.opensWithLabel(next)) {
+            score -= 4; // rows of a list: 今天：多云… / 明天：小雨…, 一等奖：… / 二等奖：…
         }
         char end = last.charAt(last.length() - 1);
         char first = next.charAt(0);

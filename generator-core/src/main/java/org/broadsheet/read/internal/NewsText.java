@@ -65,7 +65,7 @@ final class NewsText {
      * {@code 太原市人民政府公告}. Such a title starts a text of its own wherever it stands.
      */
     private static final Pattern OFFICIAL_TITLE = Pattern.compile(TraditionalForms.either(
-            "^[^，,：:]{0,40}(?:通告|公告|通知|启事|声明|公报|决定|决议|倡议书|公开信|告知书|公示|名单)$"));
+            "^[^，,：:]{0,40}(?:通告|公告|通知|启事|声明|公报|决定|决议|倡议书|公开信|告知书|公示|名单|更正|讣告|致歉)$"));
     private static final int HEADLINE_MAX = 64;
 
     private NewsText() {
@@ -93,6 +93,36 @@ final class NewsText {
         return before == '。' || before == '！' || before == '？' || before == '!' || before == '?';
     }
 
+    static boolean isClosersOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (CLOSERS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    /** Whether the line opens with a short label and a colon, as rows of a list do: {@code 明天：小雨}. */
+    static boolean opensWithLabel(String text) {
+        int colon = -1;
+        for (int i = 0; i < Math.min(text.length(), 6); i++) {
+            char c = text.charAt(i);
+            if (c == '：' || c == ':') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 1) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean startsWithContinuation(String text) {
         return !text.isEmpty() && CONTINUATIONS.indexOf(text.charAt(0)) >= 0;
     }
@@ -106,6 +136,15 @@ final class NewsText {
         PairBalance balance = new PairBalance();
         balance.scan(text);
         return balance.anyOpen();
+    }
+
+    /**
+     * A short headline with an exclamation or question inside it, as evening papers write them:
+     * {@code “查帕卡”来了！明后天有大到暴雨}, {@code iPhone 13要来了？二手市场先动起来}: no full stop or
+     * semicolon, at most one comma.
+     */
+    private static boolean isExclaimingHeadline(String text) {
+        return length(text) <= 32 && text.indexOf('。') < 0 && text.indexOf('；') < 0 && count(text, '，') <= 1;
     }
 
     /** Sentence ends inside the text, not counting the last character: the line holds running prose. */
@@ -139,12 +178,17 @@ final class NewsText {
      */
     static boolean isHeadlineLike(String text) {
         if (text.isEmpty() || length(text) > HEADLINE_MAX || startsWithContinuation(text)
-                || hasInnerSentenceEnd(text) || endsWithOpener(text) || isCreditLine(text)) {
+                || hasInnerSentenceEnd(text) && !isExclaimingHeadline(text) || endsWithOpener(text)
+                || isCreditLine(text)) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
         if (last == '。' || last == '；' || last == ';') {
             return false;
+        }
+        if ((last == '！' || last == '？' || last == '!' || last == '?')
+                && (count(text, '，') >= 2 || count(text, '，') >= 1 && text.indexOf('：') > 0)) {
+            return false; // a sentence of prose (警方提醒：凡是……，都是诈骗！), not a headline
         }
         if (last == '…' && (text.indexOf('，') >= 0 || text.indexOf('“') >= 0)) {
             return false; // a sentence trailing off (那一刻，车间里安静极了……), or speech: prose
@@ -198,6 +242,15 @@ final class NewsText {
     /** A line that is just a person's name: {@code 王晓东}, {@code 郝 帅}, {@code 欧阳明}. */
     static boolean isBareName(String text) {
         return text.length() <= 5 && startsWithSurname(text) && BARE_NAME.matcher(text).matches();
+    }
+
+    /**
+     * Whether the line ends in a title or role and a surname alone ({@code 老党员郑}, {@code 秘书张}, {@code 队长林}):
+     * a name cut by a line end, for no sentence ends that way.
+     */
+    static boolean endsInCutName(String text) {
+        int n = text.length();
+        return n >= 3 && SURNAMES.indexOf(text.charAt(n - 1)) >= 0 && "员长任书者师授士官理委席总".indexOf(text.charAt(n - 2)) >= 0;
     }
 
     static boolean startsWithSurname(String text) {

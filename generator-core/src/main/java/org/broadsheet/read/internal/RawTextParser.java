@@ -67,7 +67,9 @@ public final class RawTextParser {
                     ? bylines.parseStandalone(units.get(span.bodyStart - 1).text())
                     : null;
             List<Paragraph> body = breaks.join(units.subList(span.bodyStart, end), pairs, jumps::resumesAt);
-            List<List<Paragraph>> parts = splitBody(body, jumps);
+            boolean credited = head != null ? !head.reporters().isEmpty()
+                    : !body.isEmpty() && !bylines.parseHead(body.get(0).text()).reporters().isEmpty();
+            List<List<Paragraph>> parts = splitBody(body, jumps, credited);
             Unit first = units.get(span.headStart);
             if (headlines.isEmpty()) {
                 notes.add(new Note(first.line(), false, "article has no headline; titled " + UNTITLED));
@@ -129,7 +131,10 @@ public final class RawTextParser {
                 && !isTableRowAfterTableRow(units, start - 1)) {
             start--;
         }
-        if (lead - start == 3 && isColumnName(units, start - 1, floor, units.get(lead).page())) {
+        if (lead - start == 3 && HeadlineRoles.isRubric(units.get(start + 1).text())
+                && !HeadlineRoles.isRubric(units.get(start).text())) {
+            start++; // the headline starts at the column's name; the line above ends the article before
+        } else if (lead - start == 3 && isColumnName(units, start - 1, floor, units.get(lead).page())) {
             start--;
         } else if (lead - start == 3 && start - 1 >= floor && units.get(start - 1).page() == units.get(lead).page()
                 && NewsText.isHeadlineLike(units.get(start - 1).text())) {
@@ -171,12 +176,12 @@ public final class RawTextParser {
      * Cuts an article's paragraphs where an uncredited article (commentary, a brief) begins, and where another
      * article's continuation resumes (上接), to be put back by {@link PageJumps#rejoin}.
      */
-    private List<List<Paragraph>> splitBody(List<Paragraph> body, PageJumps jumps) {
+    private List<List<Paragraph>> splitBody(List<Paragraph> body, PageJumps jumps, boolean credited) {
         List<List<Paragraph>> parts = new ArrayList<>();
         int from = 0;
         for (int k = 1; k < body.size(); k++) {
             if (body.get(k).page() != body.get(k - 1).page() || jumps.resumesAt(body.get(k).line())
-                    || repeatsHeadlineAbove(body, k, jumps) || startsUncredited(body, k)) {
+                    || repeatsHeadlineAbove(body, k, jumps) || startsUncredited(body, k, from == 0 && credited)) {
                 parts.add(body.subList(from, k));
                 from = k;
             }
@@ -193,7 +198,7 @@ public final class RawTextParser {
 
     private void splitUncredited(List<Unit> units, CharPairs pairs, PageJumps jumps, List<Draft> drafts,
                                  List<Note> notes) {
-        List<List<Paragraph>> parts = splitBody(breaks.join(units, pairs, jumps::resumesAt), jumps);
+        List<List<Paragraph>> parts = splitBody(breaks.join(units, pairs, jumps::resumesAt), jumps, false);
         for (List<Paragraph> part : parts) {
             boolean onlyANote = part.size() == 1 && EditorsNotes.isNote(part.get(0).text());
             if (headlineRun(part, 0) == 0 && !onlyANote) {
@@ -211,10 +216,11 @@ public final class RawTextParser {
      * of a table); and either its headline has two or three
      * lines, or the paragraph before it closes an article (a signature or credit line), or it is the title of a
      * notice or other official text, or the paragraph after it opens with a dateline or is signed (a one-paragraph
-     * brief). A date alone after a short line is the signature of what came before ({@code 太原市人民政府} /
+     * brief), or, under an article with its byline at its head, the text below it is signed at its end. A date
+     * alone after a short line is the signature of what came before ({@code 太原市人民政府} /
      * {@code 2022年3月10日}), not a brief.
      */
-    private boolean startsUncredited(List<Paragraph> body, int k) {
+    private boolean startsUncredited(List<Paragraph> body, int k, boolean credited) {
         String text = body.get(k).text();
         String before = body.get(k - 1).text();
         if (!NewsText.isHeadlineLike(text) || NewsText.isIntertitle(text)) {
@@ -232,17 +238,34 @@ public final class RawTextParser {
         // Signed off: by a credit or signature, or by the date under a notice's signature.
         boolean closed = NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty()
                 || NewsText.isDateLine(before);
+        if (run == 3 && HeadlineRoles.isRubric(body.get(k + 1).text()) && !HeadlineRoles.isRubric(text)) {
+            return false; // the headline starts at the column's name; this line ends the article before
+        }
         if (run == 3 && NewsText.isHeadlineLike(after) && !closed) {
             // Four short lines in a row: a table, a list or verse in the article, not a headline; unless the
             // article has just been signed off, when they are a new piece (a weather box, a results table).
             return false;
         }
-        if (run >= 2 && NewsText.isTableRow(body.get(k).text()) && NewsText.isTableRow(body.get(k + 1).text())) {
-            return false; // rows of short cells: a table in the article
+        if (run >= 2 && NewsText.isTableRow(body.get(k).text()) && NewsText.isTableRow(body.get(k + 1).text())
+                || run >= 2 && NewsText.opensWithLabel(text) && NewsText.opensWithLabel(body.get(k + 1).text())) {
+            return false; // rows of short cells, or of labels (今天：… / 明天：…): a table or list in the article
         }
         return run >= 2 || closed || NewsText.isOfficialTitle(text)
                 || bylines.opensWithDateline(after) && !NewsText.isDateLine(after)
-                || !bylines.parseSignature(after).isEmpty();
+                || !bylines.parseSignature(after).isEmpty() || credited && signedBelow(body, k + run);
+    }
+
+    /**
+     * Whether the text from {@code start} to the next headline-like paragraph ends in a signature: under an
+     * article that has its byline at its head, a piece signed at its end ({@code （黎明）}) is another piece.
+     */
+    private boolean signedBelow(List<Paragraph> body, int start) {
+        int end = start;
+        while (end < body.size() && end - start < 12 && !NewsText.isHeadlineLike(body.get(end).text())) {
+            end++;
+        }
+        return end > start && (end == body.size() || NewsText.isHeadlineLike(body.get(end).text()))
+                && !bylines.parseSignature(body.get(end - 1).text()).isEmpty();
     }
 
     /**
