@@ -229,7 +229,7 @@ public final class BylineParser {
     }
 
     private static String cleanOrganization(String text) {
-        String org = text.strip().replaceAll("^[\\s\\u3000\\u00A0]+|[\\s\\u3000\\u00A0]+$", "");
+        String org = RawTextParser.strip(text);
         String plain = TraditionalForms.simplified(org);
         // This paper, however it calls itself: 本报, 晚报 (晚报记者 俞佳), 本台.
         if (org.isEmpty() || plain.equals("本报") || plain.equals("本台") || plain.equals("本刊") || plain.equals("本网")

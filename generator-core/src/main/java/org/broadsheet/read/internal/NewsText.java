@@ -309,6 +309,16 @@ final class NewsText {
     }
 
     static boolean isStandaloneByline(String text) {
-        return length(text) <= 30 && STANDALONE_BYLINE.matcher(text).matches();
+        return length(text) <= 30 && mayBeByline(text) && STANDALONE_BYLINE.matcher(text).matches();
+    }
+
+    /**
+     * Whether {@link #STANDALONE_BYLINE} could match: the line names a role (…者, …员) or opens with a mark, 文,
+     * 图, 撰文 or 作者. Every piece of every seed is asked, by the layout-break repair, whether it is a byline.
+     */
+    private static boolean mayBeByline(String text) {
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        return text.indexOf('者') >= 0 || text.indexOf('员') >= 0 || text.indexOf('員') >= 0
+                || "□◎■●文图圖撰作".indexOf(first) >= 0;
     }
 }

@@ -20,6 +20,7 @@ import org.broadsheet.model.Page;
  */
 public final class RawTextParser {
     static final String UNTITLED = Story.UNTITLED;
+    private static final BylineParser.Head NO_HEAD = new BylineParser.Head(null, null, List.of(), null);
 
     private final BylineParser bylines = new BylineParser();
     private final LayoutBreaks breaks = new LayoutBreaks(bylines);
@@ -67,9 +68,10 @@ public final class RawTextParser {
                     ? bylines.parseStandalone(units.get(span.bodyStart - 1).text())
                     : null;
             List<Paragraph> body = breaks.join(units.subList(span.bodyStart, end), pairs, jumps::resumesAt);
-            boolean credited = head != null ? !head.reporters().isEmpty()
-                    : !body.isEmpty() && !bylines.parseHead(body.get(0).text()).reporters().isEmpty();
-            List<List<Paragraph>> parts = splitBody(body, jumps, credited);
+            if (head == null) {
+                head = body.isEmpty() ? NO_HEAD : bylines.parseHead(body.get(0).text());
+            }
+            List<List<Paragraph>> parts = splitBody(body, jumps, !head.reporters().isEmpty());
             Unit first = units.get(span.headStart);
             if (headlines.isEmpty()) {
                 notes.add(new Note(first.line(), false, "article has no headline; titled " + UNTITLED));
@@ -310,13 +312,17 @@ public final class RawTextParser {
         drafts.add(draft(first, headlines, head, rest));
     }
 
-    private Draft draft(Unit first, List<String> headlines, BylineParser.Head standalone, List<Paragraph> body) {
+    /**
+     * @param known the article's head credit where already read (its byline line, or its first paragraph's
+     *              credit), else {@code null} to read it from the first paragraph
+     */
+    private Draft draft(Unit first, List<String> headlines, BylineParser.Head known, List<Paragraph> body) {
         HeadlineRoles.Headline headline = headlines.isEmpty()
                 ? new HeadlineRoles.Headline(null, UNTITLED, null)
                 : HeadlineRoles.assign(headlines);
         List<String> paragraphs = texts(body);
-        BylineParser.Head head = standalone != null ? standalone
-                : paragraphs.isEmpty() ? new BylineParser.Head(null, null, List.of(), null)
+        BylineParser.Head head = known != null ? known
+                : paragraphs.isEmpty() ? NO_HEAD
                 : bylines.parseHead(paragraphs.get(0));
         return new Draft(first.line(), first.page(), headline.kicker(), headline.title(), headline.subtitle(),
                 head, bylines.signedBesides(head, paragraphs), paragraphs);
