@@ -79,8 +79,11 @@ final class NewsText {
         return end > 0 && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0 || endsInNoteAfterSentence(text);
     }
 
-    /** A sentence followed by a bracketed note, as a piece is signed or sourced: {@code …。（汾河）}. */
-    private static boolean endsInNoteAfterSentence(String text) {
+    /**
+     * A sentence followed by a bracketed note, as a piece is signed or sourced: {@code …。（汾河）},
+     * {@code …。（市防汛办）}, {@code …。（据新华社）}.
+     */
+    static boolean endsInNoteAfterSentence(String text) {
         int last = text.length() - 1;
         if (last < 2 || text.charAt(last) != '）' && text.charAt(last) != ')') {
             return false;
@@ -91,6 +94,12 @@ final class NewsText {
         }
         char before = text.charAt(open - 1);
         return before == '。' || before == '！' || before == '？' || before == '!' || before == '?';
+    }
+
+    /** Whether the text ends in {@code （完）} or {@code （待续）}: the end of this article, not another's source. */
+    static boolean endsInEndMark(String text) {
+        return text.endsWith("（完）") || text.endsWith("(完)") || text.endsWith("（全文完）") || text.endsWith("（待续）")
+                || text.endsWith("（未完待续）");
     }
 
     static boolean isClosersOnly(String text) {

@@ -71,7 +71,8 @@ public final class RawTextParser {
             if (head == null) {
                 head = body.isEmpty() ? NO_HEAD : bylines.parseHead(body.get(0).text());
             }
-            List<List<Paragraph>> parts = splitBody(body, jumps, !head.reporters().isEmpty());
+            // Bylined at its head, by reporters or an agency (新华社…电): a signature further down is another piece's.
+            List<List<Paragraph>> parts = splitBody(body, jumps, !head.reporters().isEmpty() || head.organization() != null);
             Unit first = units.get(span.headStart);
             if (headlines.isEmpty()) {
                 notes.add(new Note(first.line(), false, "article has no headline; titled " + UNTITLED));
@@ -258,16 +259,21 @@ public final class RawTextParser {
     }
 
     /**
-     * Whether the text from {@code start} to the next headline-like paragraph ends in a signature: under an
-     * article that has its byline at its head, a piece signed at its end ({@code （黎明）}) is another piece.
+     * Whether the text from {@code start} to the next headline-like paragraph ends in a signature or a note
+     * naming its source: under an article that has its byline at its head, a piece signed at its end
+     * ({@code （黎明）}, {@code （市防汛办）}) is another piece. Not {@code （完）}, which ends the article itself.
      */
     private boolean signedBelow(List<Paragraph> body, int start) {
         int end = start;
         while (end < body.size() && end - start < 12 && !NewsText.isHeadlineLike(body.get(end).text())) {
             end++;
         }
-        return end > start && (end == body.size() || NewsText.isHeadlineLike(body.get(end).text()))
-                && !bylines.parseSignature(body.get(end - 1).text()).isEmpty();
+        if (end == start || end < body.size() && !NewsText.isHeadlineLike(body.get(end).text())) {
+            return false;
+        }
+        String last = body.get(end - 1).text();
+        return !bylines.parseSignature(last).isEmpty()
+                || NewsText.endsInNoteAfterSentence(last) && !NewsText.endsInEndMark(last);
     }
 
     /**
@@ -324,8 +330,16 @@ public final class RawTextParser {
         BylineParser.Head head = known != null ? known
                 : paragraphs.isEmpty() ? NO_HEAD
                 : bylines.parseHead(paragraphs.get(0));
+        List<String> signed = bylines.signedBesides(head, paragraphs);
+        if (head.reporters().isEmpty() && head.prefix() != null && paragraphs.size() > 1
+                && NewsText.isStandaloneByline(paragraphs.get(1))) {
+            // 新华社北京8月8日电 题：… with the reporters on the line under it: 新华社记者 陈思远.
+            List<String> under = new ArrayList<>(bylines.parseStandalone(paragraphs.get(1)).reporters());
+            under.addAll(signed);
+            signed = List.copyOf(new java.util.LinkedHashSet<>(under));
+        }
         return new Draft(first.line(), first.page(), headline.kicker(), headline.title(), headline.subtitle(),
-                head, bylines.signedBesides(head, paragraphs), paragraphs);
+                head, signed, paragraphs);
     }
 
     private static List<String> texts(List<? extends Object> items) {
