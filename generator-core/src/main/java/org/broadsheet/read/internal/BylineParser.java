@@ -51,7 +51,7 @@ public final class BylineParser {
             "采写", "发自", "综合", "本报讯");
     /** Marks that open a byline line before its role or names: □, 文／, 文／图, 作者：. */
     private static final Pattern BYLINE_MARK = Pattern.compile(TraditionalForms.either(
-            "^(?:[□◎■●][\\s\\u3000\\u00A0]*)?(?:[文图][\\s\\u3000\\u00A0]*[／/][\\s\\u3000\\u00A0]*(?:[文图](?![\\p{IsHan}]{2}))?|撰文[：:]?|作者[：:])?"
+            "^(?:[□◎■●][\\s\\u3000\\u00A0]*)?(?:[文图][\\s\\u3000\\u00A0]*[／/][\\s\\u3000\\u00A0]*(?:[文图](?=[\\s\\u3000\\u00A0]|$))?|撰文[：:]?|作者[：:])?"
                     + "[\\s\\u3000\\u00A0]*"));
 
     /** The parts of a head credit and where the body text after it begins. */
@@ -110,17 +110,31 @@ public final class BylineParser {
         if (bare.find()) {
             LinkedHashSet<String> names = new LinkedHashSet<>();
             addNames(bare.group("inner"), names);
-            // Only names: not （掌声） after a sentence of a speech.
-            boolean allNames = !names.isEmpty() && names.stream().allMatch(NewsText::startsWithSurname);
+            // Only people's names: not （掌声） after a sentence of a speech, nor a source (（解放日报）).
+            boolean allNames = !names.isEmpty() && names.stream().allMatch(BylineParser::looksLikeName);
             return allNames ? List.copyOf(names) : List.of();
         }
         String photo = PhotoCredit.ending(lastParagraph);
-        return photo == null ? List.of() : parseCredit(photo).reporters();
+        if (photo == null) {
+            return List.of();
+        }
+        // A short caption may run into the credit (春到太行 王强 摄): its words are no names.
+        return parseCredit(photo).reporters().stream().filter(BylineParser::looksLikeName).toList();
     }
 
     /**
-     * Whether a paragraph ends as a signature or credit must: in a bracket or a credit's mark (摄, 摄影, 作, 绘).
-     * Every piece of every seed is asked, by the layout-break repair, whether it is signed.
+     * A word that can be a person's name where only names are expected to stand: two to four characters, opening
+     * with a surname, not ending as a paper, agency or place does, nor as 全文完 or 待续.
+     */
+    private static boolean looksLikeName(String word) {
+        int length = word.codePointCount(0, word.length());
+        char last = word.charAt(word.length() - 1);
+        return length >= 2 && length <= 4 && NewsText.startsWithSurname(word) && "报社网台刊省市县区完续".indexOf(last) < 0;
+    }
+
+    /**
+     * Whether a paragraph ends as a signature or a credit has to: in a bracket, or in a credit's mark (摄, 摄影,
+     * 作, 绘). Every piece of every seed is asked, by the layout-break repair, whether it is signed.
      */
     private static boolean maySign(String paragraph) {
         if (paragraph.isEmpty()) {
@@ -257,7 +271,8 @@ public final class BylineParser {
             }
             String plain = TraditionalForms.simplified(part);
             // Where the reporter filed from: 北京报道, 发自杭州.
-            boolean place = plain.length() > 2 && (plain.endsWith("报道") || plain.startsWith("发自"));
+            boolean place = plain.length() > 2 && (plain.endsWith("报道") || plain.startsWith("发自"))
+                    || plain.length() > 2 && "社报网台".indexOf(plain.charAt(plain.length() - 1)) >= 0; // 图／新华社
             if (NAME.matcher(part).matches() && !NOT_NAMES.contains(plain) && !place) {
                 names.add(part);
             }

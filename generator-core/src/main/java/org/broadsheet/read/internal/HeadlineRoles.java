@@ -16,14 +16,22 @@ final class HeadlineRoles {
                     + "发表|作出|署名文章|[：:])[”’」』]?$"));
 
     /**
-     * The name of a column or kind of piece printed above a title: {@code 【奋进新征程 建功新时代】}, {@code 短评},
-     * {@code 读者来信}.
+     * The name of a column or kind of piece printed above a title, as only a column is named: in brackets
+     * ({@code 【奋进新征程 建功新时代】}, {@code ·民生·}) or one of the names papers use ({@code 短评},
+     * {@code 读者来信}, {@code 记者手记}).
      */
-    private static final Pattern RUBRIC = Pattern.compile(TraditionalForms.either(
-            "^(?:【[^】]{1,24}】|［[^］]{1,24}］|\\[[^\\]]{1,24}\\]|·[\\p{IsHan}]{1,8}·|社论|评论员文章|读者来信|专家解读|"
-                    + "一线见闻|新闻分析|新闻特写|人物特写|述评|图片新闻|新闻图片|以案说法|法治在线|"
-                    + "[\\p{IsHan}]{0,4}(?:快评|时评|短评|微评|漫评|调查|速递|观察|视点|关注|热线|手记|札记|随笔|论坛|一线)|"
-                    + "聚焦[\\p{IsHan}]{2,10}|[^·]{2,20}·(?:基层行|一线行|走基层|蹲点记|调研行|见闻|访谈|观察|纪实))$"));
+    private static final Pattern COLUMN = Pattern.compile(TraditionalForms.either(
+            "^(?:【[^】]{1,24}】|［[^］]{1,24}］|\\[[^\\]]{1,24}\\]|·[\\p{IsHan}]{1,8}·|社论|短评|时评|快评|微评|漫评|"
+                    + "评论员文章|读者来信|记者手记|记者调查|记者观察|编辑手记|专家解读|一线见闻|新闻分析|新闻特写|人物特写|"
+                    + "述评|图片新闻|新闻图片|以案说法|法治在线|今日关注|公司速递|"
+                    + "[^·]{2,20}·(?:基层行|一线行|走基层|蹲点记|调研行|见闻|访谈|观察|纪实))$"));
+    /**
+     * A line that reads as a column's name only above a title: a short name ending in the word for its kind
+     * ({@code 今日快评}, {@code 财经观察}) or {@code 聚焦…}. Titles end so too ({@code 奋战在一线}), so these
+     * give the first of two lines the kicker's role but never move a line from one article to another.
+     */
+    private static final Pattern COLUMN_LIKE = Pattern.compile(TraditionalForms.either(
+            "^(?:[\\p{IsHan}]{0,4}(?:快评|时评|短评|漫评|调查|速递|观察|视点|关注|热线|手记|札记|随笔|论坛)|聚焦[\\p{IsHan}]{2,8})$"));
 
     record Headline(String kicker, String title, String subtitle) {
     }
@@ -43,7 +51,8 @@ final class HeadlineRoles {
     }
 
     private static Headline twoLines(String first, String second) {
-        if (!isSubtitleMark(second) && (LEAD_IN.matcher(first).find() || isRubric(first)
+        if (!isSubtitleMark(second) && (LEAD_IN.matcher(first).find() || isColumn(first)
+                || COLUMN_LIKE.matcher(first).matches()
                 || NewsText.isOfficialTitle(second) && !NewsText.isOfficialTitle(first))) {
             return new Headline(first, second, null);
         }
@@ -51,8 +60,8 @@ final class HeadlineRoles {
     }
 
     /** Whether the line names a column or kind of piece ({@code 短评}, {@code 【…】}), printed over a title. */
-    static boolean isRubric(String line) {
-        return RUBRIC.matcher(line).matches();
+    static boolean isColumn(String line) {
+        return COLUMN.matcher(line).matches();
     }
 
     static boolean isSubtitleMark(String line) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,11 +158,9 @@ final class HtmlReader implements KindReader {
             head = paragraphs.isEmpty() ? new BylineParser.Head(null, null, List.of(), null)
                     : bylines.parseHead(paragraphs.get(0));
         }
-        LinkedHashSet<String> signed = new LinkedHashSet<>(
-                paragraphs.isEmpty() ? List.of() : bylines.parseSignature(paragraphs.get(paragraphs.size() - 1)));
-        head.reporters().forEach(signed::remove);
+        List<String> signed = bylines.signedBesides(head, paragraphs);
         int line = titleElement != null ? line(titleElement) : line(content);
-        Story story = new Story(line, page, kicker, title, subtitle, head, List.copyOf(signed), paragraphs,
+        Story story = new Story(line, page, kicker, title, subtitle, head, signed, paragraphs,
                 html(content, removed));
         return new Content(metadata(date, null), List.of(story), notes);
     }

@@ -44,9 +44,11 @@ final class LayoutBreaks {
         void add(String piece) {
             text.append(piece);
             pairs.scan(piece);
-            // A piece of closing marks alone (a ” on a line of its own) is judged with the piece it closes.
-            last = last != null && NewsText.isClosersOnly(piece) ? last + piece : piece;
-            pieces++;
+            // A piece of closing marks alone (a ” on a line of its own) is judged with the piece it closes, and
+            // does not make the paragraph read as joined prose.
+            boolean closers = last != null && NewsText.isClosersOnly(piece);
+            last = closers ? last + piece : piece;
+            pieces += closers ? 0 : 1;
         }
 
         Paragraph close() {
@@ -66,7 +68,7 @@ final class LayoutBreaks {
         for (RawTextParser.Unit unit : units) {
             if (open != null && unit.page() == open.start.page() && !apart.test(unit.line())
                     && continues(open.last, open.pairs.anyOpen(), open.pieces > 1, open.text.length(), unit.text(),
-                            pairs, open.pieces == 1 && isListRow(paragraphs, open.last))) {
+                            pairs, open.pieces == 1 && isListRow(paragraphs, open.last, unit.text()))) {
                 open.add(unit.text());
                 continue;
             }
@@ -88,12 +90,14 @@ final class LayoutBreaks {
     }
 
     /**
-     * A short line opening with a label after a paragraph that opens with one: a row of a list, finished as it
-     * is ({@code 明天：阴有小雨，13℃～18℃}); not an answer in an interview, which is prose.
+     * A short line opening with a label, after or before another that opens with one: a row of a list
+     * ({@code 今天：多云… / 明天：阴有小雨，13℃～18℃}, {@code 一等奖：… / 二等奖：…}), finished as it is; not an answer
+     * in an interview, which is prose.
      */
-    private static boolean isListRow(List<Paragraph> before, String line) {
-        return !before.isEmpty() && line.length() <= 32 && !NewsText.hasInnerSentenceEnd(line)
-                && NewsText.opensWithLabel(line) && NewsText.opensWithLabel(before.get(before.size() - 1).text());
+    private static boolean isListRow(List<Paragraph> before, String line, String next) {
+        return line.length() <= 32 && !NewsText.hasInnerSentenceEnd(line) && NewsText.opensWithLabel(line)
+                && (NewsText.opensWithLabel(next)
+                        || !before.isEmpty() && NewsText.opensWithLabel(before.get(before.size() - 1).text()));
     }
 
     private boolean continues(String last, boolean openPair, boolean joined, int length, String next,
@@ -145,9 +149,7 @@ final class LayoutBreaks {
         if (NewsText.isIntertitle(next)) {
             score -= 3;
         }
-        if (NewsText.opensWithLabel(last) && NewsText.opensWithLabel(next)) {
-            score -= 4; // rows of a list: 今天：多云… / 明天：小雨…, 一等奖：… / 二等奖：…
-        }
+
         char end = last.charAt(last.length() - 1);
         char first = next.charAt(0);
         // A Latin word or a number cut in two; not a score (23∶24) before a name (CBA…), which is a new line.

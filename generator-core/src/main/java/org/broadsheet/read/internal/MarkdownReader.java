@@ -1,7 +1,6 @@
 package org.broadsheet.read.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -127,13 +126,11 @@ final class MarkdownReader implements KindReader {
         body.forEach(content::appendChild);
         MarkdownText.joinChineseLines(content);
         List<String> paragraphs = MarkdownText.blocks(content);
-        LinkedHashSet<String> signed = new LinkedHashSet<>(
-                paragraphs.isEmpty() ? List.of() : bylines.parseSignature(paragraphs.get(paragraphs.size() - 1)));
-        head.reporters().forEach(signed::remove);
+        List<String> signed = bylines.signedBesides(head, paragraphs);
         String html = body.isEmpty() ? null : renderer.render(content);
         Node start = part.title() != null ? part.title() : part.blocks().get(0);
         return new Story(line(start, firstLine), part.page(), kicker, title.isEmpty() ? Story.UNTITLED : title,
-                subtitle, head, List.copyOf(signed), paragraphs, html);
+                subtitle, head, signed, paragraphs, html);
     }
 
     /** The labelled lines of a paragraph, as {label, value}; empty unless every line is labelled. */

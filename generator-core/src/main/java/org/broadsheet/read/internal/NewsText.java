@@ -237,16 +237,19 @@ final class NewsText {
     }
 
     /**
-     * The commonest Chinese surnames (they cover nearly nine in ten people): a line of two or three characters
-     * opening with one, under a title, is an author's name rather than a subtitle.
+     * The commonest Chinese surnames (they cover nearly nine in ten people). A weak test of a name, as many are
+     * common words too (文, 和, 明, 高): used only where the place already suggests a name (a short line under a
+     * title, brackets after a last sentence, a title before a line break).
      */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
             + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
             + "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
             + "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米"
             + "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+    private static final Pattern COMPOUND_SURNAME = Pattern.compile("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯");
     private static final Pattern BARE_NAME = Pattern.compile(
-            "^(?:[\\p{IsHan}]{2,3}|[\\p{IsHan}][\\s\\u3000\\u00A0]+[\\p{IsHan}]|(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯)[\\p{IsHan}]{1,2})$");
+            "^(?:[\\p{IsHan}]{2,3}|[\\p{IsHan}][\\s\\u3000\\u00A0]+[\\p{IsHan}]|(?:" + COMPOUND_SURNAME.pattern()
+                    + ")[\\p{IsHan}]{1,2})$");
 
     /** A line that is just a person's name: {@code 王晓东}, {@code 郝 帅}, {@code 欧阳明}. */
     static boolean isBareName(String text) {
@@ -263,7 +266,7 @@ final class NewsText {
     }
 
     static boolean startsWithSurname(String text) {
-        return !text.isEmpty() && SURNAMES.indexOf(text.charAt(0)) >= 0;
+        return !text.isEmpty() && (SURNAMES.indexOf(text.charAt(0)) >= 0 || COMPOUND_SURNAME.matcher(text).lookingAt());
     }
 
     static boolean isOfficialTitle(String text) {
@@ -276,7 +279,7 @@ final class NewsText {
 
     /** Whether the line ends in a colon: it leads in to what follows, so it can open a headline but not end one. */
     static boolean endsWithColon(String text) {
-        char last = text.charAt(text.length() - 1);
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
         return last == '：' || last == ':';
     }
 
@@ -318,7 +321,8 @@ final class NewsText {
     }
 
     static boolean isStandaloneByline(String text) {
-        return length(text) <= 30 && mayBeByline(text) && STANDALONE_BYLINE.matcher(text).matches();
+        return length(text) <= 30 && mayBeByline(text) && STANDALONE_BYLINE.matcher(text).matches()
+                && !HeadlineRoles.isColumn(text); // 记者手记 names a column, not a reporter called 手记
     }
 
     /**

@@ -204,8 +204,10 @@ final class PageJumps {
     /** Whether {@code line} is the article's headline, or its title, printed again, perhaps on one line now. */
     private static boolean repeats(String line, RawTextParser.Draft article) {
         String title = article.title();
-        return line.equals(title) || line.equals(article.subtitle()) || line.equals(title + article.subtitle())
-                || line.equals(article.kicker() + title);
+        String subtitle = article.subtitle();
+        String kicker = article.kicker();
+        return line.equals(title) || subtitle != null && (line.equals(subtitle) || line.equals(title + subtitle))
+                || kicker != null && line.equals(kicker + title);
     }
 
     /** The first article waiting to continue on {@code page}, or -1. */

@@ -82,7 +82,7 @@ public final class RawTextParser {
                 addUncredited(parts.get(p), drafts);
             }
         }
-        return new Result(jumps.rejoin(EditorsNotes.moveToTheirArticles(drafts), notes, bylines), notes);
+        return new Result(jumps.rejoin(EditorsNotes.moveToTheirArticles(drafts, notes), notes, bylines), notes);
     }
 
     private record Span(int headStart, int bodyStart, boolean standalone) {
@@ -134,8 +134,8 @@ public final class RawTextParser {
                 && !isTableRowAfterTableRow(units, start - 1)) {
             start--;
         }
-        if (lead - start == 3 && HeadlineRoles.isRubric(units.get(start + 1).text())
-                && !HeadlineRoles.isRubric(units.get(start).text())) {
+        if (lead - start == 3 && HeadlineRoles.isColumn(units.get(start + 1).text())
+                && !HeadlineRoles.isColumn(units.get(start).text())) {
             start++; // the headline starts at the column's name; the line above ends the article before
         } else if (lead - start == 3 && isColumnName(units, start - 1, floor, units.get(lead).page())) {
             start--;
@@ -241,7 +241,7 @@ public final class RawTextParser {
         // Signed off: by a credit or signature, or by the date under a notice's signature.
         boolean closed = NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty()
                 || NewsText.isDateLine(before);
-        if (run == 3 && HeadlineRoles.isRubric(body.get(k + 1).text()) && !HeadlineRoles.isRubric(text)) {
+        if (run == 3 && HeadlineRoles.isColumn(body.get(k + 1).text()) && !HeadlineRoles.isColumn(text)) {
             return false; // the headline starts at the column's name; this line ends the article before
         }
         if (run == 3 && NewsText.isHeadlineLike(after) && !closed) {

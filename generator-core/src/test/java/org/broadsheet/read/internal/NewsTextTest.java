@@ -67,4 +67,13 @@ class NewsTextTest {
         assertFalse(NewsText.isOfficialTitle("我市发布春季森林防火通告，禁止野外用火"));
         assertFalse(NewsText.isOfficialTitle("森林防火进入关键期"));
     }
+
+    @Test
+    void aColumnsNameIsNoBylineAndCompoundSurnamesAreNames() {
+        assertFalse(NewsText.isStandaloneByline("记者手记"));
+        assertTrue(NewsText.isStandaloneByline("本报记者 王磊"));
+        assertTrue(NewsText.isBareName("上官明"));
+        assertTrue(NewsText.isBareName("诸葛亮"));
+        assertFalse(NewsText.isBareName("春之歌"));
+    }
 }

@@ -35,4 +35,11 @@ class PhotoCreditTest {
         assertEquals(List.of("王芳"), bylines.parseSignature("图为孩子们在放风筝。（王芳 摄）"));
         assertEquals(List.of(), bylines.parseSignature("图为孩子们在放风筝。"));
     }
+
+    @Test
+    void aShortCaptionRunningIntoTheCreditGivesNoName() {
+        assertEquals(List.of("王强"), bylines.parseSignature("春到太行 王强 摄"));
+        assertEquals(List.of("周文"), bylines.parseSignature("救援现场 周文 摄"));
+        assertEquals(List.of("王强"), bylines.parseSignature("漫画 王 强 作"));
+    }
 }
