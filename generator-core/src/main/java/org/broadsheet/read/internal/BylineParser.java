@@ -8,10 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the credit at the head of an article's first paragraph, in the forms Chinese papers print:
- * {@code 本报讯（山西日报记者 张三）3月2日，…}, {@code 本报讯　2月13日…},
- * {@code 新华社北京1月17日电（记者 魏玉坤 周圆）…}, {@code 本报太原3月2日讯}, and the signature some papers put
- * at the end of the last paragraph instead, such as {@code （记者刘瑞强）}.
+ * Reads who wrote an article, in the forms Chinese papers print: the credit at the head of its first paragraph
+ * ({@code 本报讯（山西日报记者 张三）3月2日，…}, {@code 本报讯　2月13日…},
+ * {@code 新华社北京1月17日电（记者 魏玉坤 周圆）…}, {@code 本报太原3月2日讯}); a byline on a line of its own
+ * ({@code 本报记者 赵强}, {@code 文/图 本报记者 郭婷婷}, or names alone); and the signatures some papers put at
+ * the end of a paragraph instead ({@code （记者刘瑞强）}, {@code （李 平）}) or under a picture
+ * ({@code 本报记者 周文 摄}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -34,8 +36,13 @@ public final class BylineParser {
     private static final Pattern PARENTHESES = Pattern.compile("^" + SPACE + "*[（(](?<inner>[^（）()]{1,60})[）)]");
     private static final Pattern DATELINE = Pattern.compile("^" + SPACE + "*(?<date>" + DATE + ")");
     private static final Pattern DATE_INSIDE = Pattern.compile(DATE);
-    private static final Pattern ROLE = Pattern.compile(TraditionalForms.either(
-            "(?:特约|见习|特派|首席|融媒体?|全媒体?|驻[\\p{IsHan}]{1,6})?(?:摄影记者|记者|通讯员|实习生|评论员)"));
+    /**
+     * A reporter's role as bylines print it, with what may qualify it: 记者, 特约记者, 驻京记者, 融媒体记者, 通讯员,
+     * 实习生, 评论员. Shared with the byline-line and photo-credit patterns, so that all three know the same roles.
+     */
+    static final String ROLE_WORDS =
+            "(?:特约|见习|特派|首席|融媒体?|全媒体?|驻[\\p{IsHan}]{1,6})?(?:摄影记者|记者|通讯员|实习生|评论员)";
+    private static final Pattern ROLE = Pattern.compile(TraditionalForms.either(ROLE_WORDS));
     private static final Pattern SIGNATURE = Pattern.compile(TraditionalForms.either(
             "[（(](?<inner>[^（）()]{0,30}(?:记者|通讯员|实习生)[^（）()]{1,40})[）)]" + SPACE + "*$"));
     /**
@@ -98,15 +105,15 @@ public final class BylineParser {
      * names alone ({@code （李 平）}), or the photographers credited at the end of a caption
      * ({@code 本报记者 周文 摄}); empty when there is none.
      */
-    public List<String> parseSignature(String lastParagraph) {
-        if (!maySign(lastParagraph)) {
+    public List<String> parseSignature(String paragraph) {
+        if (!maySign(paragraph)) {
             return List.of();
         }
-        Matcher signature = SIGNATURE.matcher(lastParagraph);
+        Matcher signature = SIGNATURE.matcher(paragraph);
         if (signature.find()) {
             return parseCredit(signature.group("inner")).reporters();
         }
-        Matcher bare = BARE_SIGNATURE.matcher(lastParagraph);
+        Matcher bare = BARE_SIGNATURE.matcher(paragraph);
         if (bare.find()) {
             LinkedHashSet<String> names = new LinkedHashSet<>();
             addNames(bare.group("inner"), names);
@@ -114,7 +121,7 @@ public final class BylineParser {
             boolean allNames = !names.isEmpty() && names.stream().allMatch(BylineParser::looksLikeName);
             return allNames ? List.copyOf(names) : List.of();
         }
-        String photo = PhotoCredit.ending(lastParagraph);
+        String photo = PhotoCredit.ending(paragraph);
         if (photo == null) {
             return List.of();
         }
@@ -141,7 +148,7 @@ public final class BylineParser {
             return false;
         }
         char end = paragraph.charAt(paragraph.length() - 1);
-        return end == '）' || end == ')' || end == '摄' || end == '影' || end == '攝' || end == '作' || end == '绘';
+        return end == '）' || end == ')' || PhotoCredit.mayEndInCredit(paragraph);
     }
 
     /**
@@ -266,7 +273,7 @@ public final class BylineParser {
                     && isSpacedName(part.charAt(0), parts[i + 1].charAt(0))) {
                 part = part + parts[++i];
             }
-            if (part.endsWith("摄") && part.length() > 2) {
+            if ((part.endsWith("摄") || part.endsWith("攝")) && part.length() > 2) {
                 part = part.substring(0, part.length() - 1); // 周文摄, 周文/摄
             }
             String plain = TraditionalForms.simplified(part);

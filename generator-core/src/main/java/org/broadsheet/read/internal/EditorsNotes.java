@@ -51,7 +51,7 @@ final class EditorsNotes {
             boolean named = !untitled && note == 0 && draft.kicker() == null && draft.subtitle() == null
                     && draft.head().reporters().isEmpty();
             boolean column = named || note >= 2 && NewsText.isHeadlineLike(paragraphs.get(note - 1))
-                    && NewsText.endsSentence(paragraphs.get(note - 2));
+                    && NewsText.endsStatement(paragraphs.get(note - 2));
             String name = named ? draft.title() : column ? paragraphs.get(note - 1) : null;
             int from = column && !named ? note - 1 : note;
             List<String> moved = new ArrayList<>(next.paragraphs().size() + 1);

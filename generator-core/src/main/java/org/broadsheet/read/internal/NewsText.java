@@ -35,7 +35,7 @@ final class NewsText {
             "^(?:[□◎■●][\\s\\u3000\\u00A0]*)?"
                     + "(?:(?:[文图][\\s\\u3000\\u00A0]*[／/][\\s\\u3000\\u00A0]*(?:[文图][\\s\\u3000\\u00A0]*)?)?"
                     + "(?:[\\p{IsHan}]{1,6}?(?:日报|晚报|报|社|台|网))?"
-                    + "(?:本报)?(?:首席|特约|见习|特派|驻[\\p{IsHan}]{1,4})?(?:评论员|摄影记者|记者|通讯员)"
+                    + "(?:本报)?" + BylineParser.ROLE_WORDS
                     + "|[□◎■●]|[文图][\\s\\u3000\\u00A0]*[／/](?:[\\s\\u3000\\u00A0]*[文图][\\s\\u3000\\u00A0]*)?|撰文[：:]?|作者[：:])"
                     + "[\\s\\u3000\\u00A0]*[\\p{IsHan}·\\s\\u3000\\u00A0、／/]{0,30}$"));
     /**
@@ -58,8 +58,7 @@ final class NewsText {
     /** Contact details under a notice or advertisement: {@code 联系电话：0358-6012345}, {@code 联系人：王先生}. */
     private static final Pattern CONTACT = Pattern.compile(TraditionalForms.either(
             "^(?:联系电话|咨询电话|报名电话|监督电话|举报电话|电话|联系人|联系地址|地址|邮编|邮政编码|传真|电子邮箱|邮箱|网址)\\s*[：:]"));
-    /** A question put to someone in an interview: {@code 记者：您今年带来了哪些建议？}. */
-    private static final Pattern QUESTION = Pattern.compile("^[\\p{IsHan}]{1,6}[：:].+[？?][”’]?$");
+
     /**
      * The title of a notice, announcement or other official text: {@code 关于做好春季森林防火工作的通告},
      * {@code 太原市人民政府公告}. Such a title starts a text of its own wherever it stands.
@@ -69,6 +68,11 @@ final class NewsText {
     private static final int HEADLINE_MAX = 64;
 
     private NewsText() {
+    }
+
+    /** Whether the text ends a sentence and does not lead on to what follows with a colon. */
+    static boolean endsStatement(String text) {
+        return endsSentence(text) && !endsWithColon(text);
     }
 
     static boolean endsSentence(String text) {
@@ -92,7 +96,11 @@ final class NewsText {
         if (open < 1 || last - open > 41) {
             return false;
         }
-        char before = text.charAt(open - 1);
+        int end = open;
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--; // …。”（李平）
+        }
+        char before = end > 0 ? text.charAt(end - 1) : ' ';
         return before == '。' || before == '！' || before == '？' || before == '!' || before == '?';
     }
 
@@ -111,10 +119,13 @@ final class NewsText {
         return !text.isEmpty();
     }
 
-    /** Whether the line opens with a short label and a colon, as rows of a list do: {@code 明天：小雨}. */
+    /**
+     * Whether the line opens with a short label (up to six characters) and a colon, as rows of a list and the
+     * turns of an interview do: {@code 明天：小雨}, {@code 记者：…}.
+     */
     static boolean opensWithLabel(String text) {
         int colon = -1;
-        for (int i = 0; i < Math.min(text.length(), 6); i++) {
+        for (int i = 0; i < Math.min(text.length(), 7); i++) {
             char c = text.charAt(i);
             if (c == '：' || c == ':') {
                 colon = i;
@@ -182,8 +193,10 @@ final class NewsText {
     }
 
     /**
-     * A line that could be a headline: short, no sentence inside it, not ending mid-clause. Headlines may
-     * end in {@code ？} or {@code ！}, or in a colon when they lead in to the title.
+     * A line that could be a headline: short, no sentence inside it (an exclamation or question may stand inside
+     * a short one), not ending mid-clause. Headlines may end in {@code ？} or {@code ！}, or in a colon when they
+     * lead in to the title. Not a credit line, a date alone, contact details, a sentence of prose ending in
+     * {@code ！} after commas, or prose trailing off in {@code ……}.
      */
     static boolean isHeadlineLike(String text) {
         if (text.isEmpty() || length(text) > HEADLINE_MAX || startsWithContinuation(text)
@@ -273,8 +286,13 @@ final class NewsText {
         return OFFICIAL_TITLE.matcher(text).matches();
     }
 
+    /** A question put to someone in an interview: {@code 记者：您今年带来了哪些建议？}. */
     static boolean isQuestion(String text) {
-        return QUESTION.matcher(text).matches();
+        int end = text.length();
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && (text.charAt(end - 1) == '？' || text.charAt(end - 1) == '?') && opensWithLabel(text);
     }
 
     /** Whether the line ends in a colon: it leads in to what follows, so it can open a headline but not end one. */
@@ -326,12 +344,12 @@ final class NewsText {
     }
 
     /**
-     * Whether {@link #STANDALONE_BYLINE} could match: the line names a role (…者, …员) or opens with a mark, 文,
+     * Whether {@link #STANDALONE_BYLINE} could match: the line names a role (…者, …员, 实习生) or opens with a mark, 文,
      * 图, 撰文 or 作者. Every piece of every seed is asked, by the layout-break repair, whether it is a byline.
      */
     private static boolean mayBeByline(String text) {
         char first = text.isEmpty() ? ' ' : text.charAt(0);
         return text.indexOf('者') >= 0 || text.indexOf('员') >= 0 || text.indexOf('員') >= 0
-                || "□◎■●文图圖撰作".indexOf(first) >= 0;
+                || text.indexOf('生') >= 0 || "□◎■●文图圖撰作".indexOf(first) >= 0;
     }
 }

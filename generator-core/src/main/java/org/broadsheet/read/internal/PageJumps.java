@@ -1,11 +1,13 @@
 package org.broadsheet.read.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,11 +30,12 @@ final class PageJumps {
     /** The units without the marks. */
     private final List<RawTextParser.Unit> units;
     /** Per line where text breaks off: the page it goes on to. */
-    private final Map<Integer, String> breaksOff;
+    private final NavigableMap<Integer, String> breaksOff;
     /** Per line where text resumes: the page it came from. */
     private final Map<Integer, String> resumes;
 
-    private PageJumps(List<RawTextParser.Unit> units, Map<Integer, String> breaksOff, Map<Integer, String> resumes) {
+    private PageJumps(List<RawTextParser.Unit> units, NavigableMap<Integer, String> breaksOff,
+                      Map<Integer, String> resumes) {
         this.units = units;
         this.breaksOff = breaksOff;
         this.resumes = resumes;
@@ -44,7 +47,7 @@ final class PageJumps {
      */
     static PageJumps take(List<RawTextParser.Unit> units) {
         List<RawTextParser.Unit> kept = new ArrayList<>(units.size());
-        Map<Integer, String> breaksOff = new TreeMap<>(); // in line order, for notes in that order
+        NavigableMap<Integer, String> breaksOff = new TreeMap<>(); // in line order: an article's own are a range
         Map<Integer, String> resumes = new HashMap<>();
         String resumeFrom = null;
         for (RawTextParser.Unit unit : units) {
@@ -126,9 +129,8 @@ final class PageJumps {
             return drafts;
         }
         List<RawTextParser.Draft> out = new ArrayList<>(drafts.size());
-        // Per article kept so far (by its place in out), the page its text broke off for, in the order they broke off.
-        Map<Integer, String> waiting = new LinkedHashMap<>();
-        Map<Integer, Integer> brokeOffAt = new HashMap<>();
+        // Per article kept so far (by its place in out), where its text broke off, in the order they broke off.
+        Map<Integer, BreakOff> waiting = new LinkedHashMap<>();
         for (int d = 0; d < drafts.size(); d++) {
             RawTextParser.Draft draft = drafts.get(d);
             int next = d + 1 < drafts.size() ? drafts.get(d + 1).line() : Integer.MAX_VALUE;
@@ -153,21 +155,22 @@ final class PageJumps {
             if (target >= 0) {
                 out.set(target, appended(out.get(target), draft, bylines));
                 waiting.remove(target);
-                brokeOffAt.remove(target);
             } else {
                 out.add(draft);
             }
             int at = target >= 0 ? target : out.size() - 1;
-            for (Map.Entry<Integer, String> jump : breaksOff.entrySet()) {
-                if (jump.getKey() >= draft.line() && jump.getKey() < next) {
-                    waiting.put(at, jump.getValue());
-                    brokeOffAt.put(at, jump.getKey());
-                }
+            int from = draft.line();
+            for (Map.Entry<Integer, String> jump : breaksOff.subMap(from, Math.max(from, next)).entrySet()) {
+                waiting.put(at, new BreakOff(jump.getValue(), jump.getKey()));
             }
         }
-        brokeOffAt.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .forEach(left -> notes.add(unresolved(left.getValue(), waiting.get(left.getKey()))));
+        waiting.values().stream().sorted(Comparator.comparingInt(BreakOff::line))
+                .forEach(left -> notes.add(unresolved(left.line(), left.page())));
         return out;
+    }
+
+    /** Where an article's text breaks off: the page it goes on to, and the line. */
+    private record BreakOff(String page, int line) {
     }
 
     private static RawTextParser.Note unresolved(int line, String page) {
@@ -179,7 +182,7 @@ final class PageJumps {
      * The article waiting to continue on {@code page} whose headline the last article kept repeats, when that
      * article is nothing but the headline; or -1.
      */
-    private static int repeatedHeadline(List<RawTextParser.Draft> out, Map<Integer, String> waiting, Page page) {
+    private static int repeatedHeadline(List<RawTextParser.Draft> out, Map<Integer, BreakOff> waiting, Page page) {
         if (out.isEmpty()) {
             return -1;
         }
@@ -187,9 +190,9 @@ final class PageJumps {
         if (!heading.paragraphs().isEmpty() || heading.head().prefix() != null) {
             return -1;
         }
-        for (Map.Entry<Integer, String> entry : waiting.entrySet()) {
+        for (Map.Entry<Integer, BreakOff> entry : waiting.entrySet()) {
             RawTextParser.Draft article = out.get(entry.getKey());
-            if (entry.getKey() != out.size() - 1 && (page == null || samePage(entry.getValue(), page.number()))
+            if (entry.getKey() != out.size() - 1 && (page == null || samePage(entry.getValue().page(), page.number()))
                     && repeats(heading.title(), article)) {
                 return entry.getKey();
             }
@@ -211,9 +214,9 @@ final class PageJumps {
     }
 
     /** The first article waiting to continue on {@code page}, or -1. */
-    private static int continued(Map<Integer, String> waiting, Page page) {
-        for (Map.Entry<Integer, String> entry : waiting.entrySet()) {
-            if (page == null || samePage(entry.getValue(), page.number())) {
+    private static int continued(Map<Integer, BreakOff> waiting, Page page) {
+        for (Map.Entry<Integer, BreakOff> entry : waiting.entrySet()) {
+            if (page == null || samePage(entry.getValue().page(), page.number())) {
                 return entry.getKey();
             }
         }

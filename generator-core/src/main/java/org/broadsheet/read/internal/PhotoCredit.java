@@ -10,14 +10,18 @@ import java.util.regex.Pattern;
  */
 final class PhotoCredit {
     private static final String SPACE = "[\\s\\u3000\\u00A0]";
-    private static final String ROLE = "(?:[\\p{IsHan}]{0,8}?(?:摄影记者|记者|通讯员|实习生))?";
+    private static final String ROLE = "(?:[\\p{IsHan}]{0,8}?" + BylineParser.ROLE_WORDS + ")?";
     /** Names, a surname and given name perhaps spaced apart ({@code 王 强}). */
     private static final String NAMES = "[\\p{IsHan}·]{1,5}(?:[\\s\\u3000\\u00A0、]+[\\p{IsHan}·]{1,5}){0,5}";
     /** 摄 or 摄影 under a photograph, 作 or 绘 under a drawing or cartoon. */
     private static final String MARK = SPACE + "+(?:摄(?:影)?|作|绘)[）)]?";
     private static final Pattern LINE = Pattern.compile(TraditionalForms.either(
             "^[（(]?" + ROLE + SPACE + "*" + NAMES + MARK + "$"));
-    /** At the end of a caption: after the caption's last sentence or a space, so no caption text is taken as a name. */
+    /**
+     * At the end of a caption: after the caption's last sentence or a space. A short caption with no sentence
+     * end may still run into the names ({@code 春到太行 王强 摄}); {@link BylineParser#parseSignature} keeps only
+     * what looks like a name.
+     */
     private static final Pattern ENDING = Pattern.compile(TraditionalForms.either(
             "(?:^|(?<=[\\s\\u3000\\u00A0。！？!?”’）)]))[（(]?(?<credit>" + ROLE + SPACE + "*" + NAMES + ")" + MARK + "$"));
 
@@ -42,7 +46,7 @@ final class PhotoCredit {
     }
 
     /** Whether the text ends in a credit's mark, before any closing bracket: what both patterns need, and few lines have. */
-    private static boolean mayEndInCredit(String text) {
+    static boolean mayEndInCredit(String text) {
         int end = text.length();
         if (end > 0 && (text.charAt(end - 1) == '）' || text.charAt(end - 1) == ')')) {
             end--;

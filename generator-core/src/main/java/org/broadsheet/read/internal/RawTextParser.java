@@ -10,10 +10,11 @@ import org.broadsheet.model.Page;
  *
  * <p>Every non-blank line is a unit. An article starts where a paragraph opens with a credit
  * ({@code 本报讯…}, {@code 新华社…电}) or a byline line of its own follows a headline; the one to three
- * headline-like lines before it are its headline. Inside an article, a blank line in mid-sentence is a
+ * headline-like lines before it are its headline (four, when the first names the column it runs in). Inside an article, a blank line in mid-sentence is a
  * layout break and the pieces are joined without inserting anything ({@link LayoutBreaks}). Articles without
- * a credit (commentary, briefs) are found afterwards, where a headline-like paragraph follows a finished one
- * and what follows it says a new article begins. A line such as {@code 第01版：要闻} starts a printed page; an
+ * a credit (commentary, briefs, notices, boxes) are found afterwards, where a headline-like paragraph follows a
+ * finished one and what follows it says a new article begins. An editor's note above a headline is moved to
+ * the article under it ({@link EditorsNotes}). A line such as {@code 第01版：要闻} starts a printed page; an
  * article continued on a later page ({@code （下转第2版）}) gets its continuation back ({@link PageJumps}).
  *
  * <p>Stateless and thread-safe.
@@ -166,8 +167,7 @@ public final class RawTextParser {
             return true;
         }
         String before = units.get(i - 1).text();
-        return NewsText.endsSentence(before) && !NewsText.endsWithColon(before) || NewsText.isCreditLine(before)
-                || !bylines.parseSignature(before).isEmpty();
+        return NewsText.endsStatement(before) || NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty();
     }
 
     /** The last rows of a table ending the article before are not the next article's headline. */
@@ -229,18 +229,17 @@ public final class RawTextParser {
         if (!NewsText.isHeadlineLike(text) || NewsText.isIntertitle(text)) {
             return false;
         }
-        if (!(NewsText.endsSentence(before) || NewsText.isCreditLine(before) || NewsText.isDateLine(before)
-                || !bylines.parseSignature(before).isEmpty()) || NewsText.endsWithColon(before)) {
-            return false; // a paragraph ending in a colon announces what follows: a table, a list, a quotation
+        // Signed off: by a credit or signature, or by the date under a notice's signature.
+        boolean closed = NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty()
+                || NewsText.isDateLine(before);
+        if (!(NewsText.endsStatement(before) || closed)) {
+            return false; // not after finished text; nor after a colon, which announces a table, list or quotation
         }
         int run = headlineRun(body, k);
         if (k + run >= body.size()) {
             return false;
         }
         String after = body.get(k + run).text();
-        // Signed off: by a credit or signature, or by the date under a notice's signature.
-        boolean closed = NewsText.isCreditLine(before) || !bylines.parseSignature(before).isEmpty()
-                || NewsText.isDateLine(before);
         if (run == 3 && HeadlineRoles.isColumn(body.get(k + 1).text()) && !HeadlineRoles.isColumn(text)) {
             return false; // the headline starts at the column's name; this line ends the article before
         }

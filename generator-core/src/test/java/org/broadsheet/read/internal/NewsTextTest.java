@@ -72,6 +72,8 @@ class NewsTextTest {
     void aColumnsNameIsNoBylineAndCompoundSurnamesAreNames() {
         assertFalse(NewsText.isStandaloneByline("记者手记"));
         assertTrue(NewsText.isStandaloneByline("本报记者 王磊"));
+        assertTrue(NewsText.isStandaloneByline("本报实习生 王五"));
+        assertTrue(NewsText.isStandaloneByline("本报融媒体记者 张三"));
         assertTrue(NewsText.isBareName("上官明"));
         assertTrue(NewsText.isBareName("诸葛亮"));
         assertFalse(NewsText.isBareName("春之歌"));
