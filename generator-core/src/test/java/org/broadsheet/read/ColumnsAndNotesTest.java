@@ -50,4 +50,11 @@ class ColumnsAndNotesTest {
         assertEquals(3, result.problems().get(0).line());
         assertTrue(result.problems().get(0).message().contains("编者按"), result.problems().get(0).message());
     }
+
+    @Test
+    void aDatelineGivingOnlyTheDayIsThatDayOfTheIssuesMonth() throws Exception {
+        Article last = Fixtures.issue(FIXTURE).articles().get(3);
+        assertEquals("20日", last.byline().dateline());
+        assertEquals(java.time.LocalDate.of(2022, 3, 20), last.byline().datelineDate());
+    }
 }

@@ -4,8 +4,10 @@ import static org.broadsheet.read.Fixtures.articleTitled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.Byline;
 import org.broadsheet.model.Issue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,5 +73,12 @@ class EveningPaperTest {
     @Test
     void aCorrectionIsAPieceOfItsOwn() {
         assertEquals(1, articleTitled(issue, "更正").paragraphs().size());
+    }
+
+    @Test
+    void aDatelineOfYesterdayIsTheDayBeforeTheIssue() {
+        Byline typhoon = issue.articles().get(0).byline();
+        assertEquals("昨天", typhoon.dateline());
+        assertEquals(LocalDate.of(2022, 3, 18), typhoon.datelineDate());
     }
 }

@@ -35,6 +35,12 @@ public final class BylineParser {
     private static final Pattern AGENCY = Pattern.compile(TraditionalForms.either("^(?:据)?([\\p{IsHan}]{1,8}?(?:社|网|台))"));
     private static final Pattern PARENTHESES = Pattern.compile("^" + SPACE + "*[（(](?<inner>[^（）()]{1,60})[）)]");
     private static final Pattern DATELINE = Pattern.compile("^" + SPACE + "*(?<date>" + DATE + ")");
+    /**
+     * A dateline relative to the issue, as evening papers print theirs after the credit: {@code 昨天}, {@code 今日},
+     * or a day of the issue's month, {@code 19日晚}. Read only right after a credit, where it can be nothing else.
+     */
+    private static final Pattern RELATIVE_DATELINE = Pattern.compile(
+            "^" + SPACE + "*(?<date>昨天|昨日|前天|今天|今日|(?<![0-9０-９])(?:\\d{1,2}|[０-９]{1,2})日)");
     private static final Pattern DATE_INSIDE = Pattern.compile(DATE);
     /**
      * A reporter's role as bylines print it, with what may qualify it: 记者, 特约记者, 驻京记者, 融媒体记者, 通讯员,
@@ -86,8 +92,11 @@ public final class BylineParser {
         String dateline = null;
         if (prefixText != null || !reporters.isEmpty()) {
             Matcher date = DATELINE.matcher(firstParagraph).region(at, firstParagraph.length());
+            Matcher relative = RELATIVE_DATELINE.matcher(firstParagraph).region(at, firstParagraph.length());
             if (date.lookingAt()) {
                 dateline = date.group("date");
+            } else if (relative.lookingAt()) {
+                dateline = relative.group("date");
             } else if (prefixText != null) {
                 Matcher inside = DATE_INSIDE.matcher(prefixText);
                 dateline = inside.find() ? inside.group() : null;

@@ -34,6 +34,8 @@ public final class IssueReader {
             "(?<!\\d)(?<y>(?:18|19|20|21)\\d{2})[-_.]?(?<m>\\d{2})[-_.]?(?<d>\\d{2})(?!\\d)");
     /** A dateline's own year, as in {@code 2022年3月2日}: it wins over the issue's. */
     private static final Pattern DATELINE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    /** A dateline {@link #relative} to the issue's date. */
+    private static final Pattern RELATIVE = Pattern.compile("昨天|昨日|前天|今天|今日|[0-9０-９]{1,2}日");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<m>[0-9０-９一二三四五六七八九十]{1,3})月(?<d>[0-9０-９一二三四五六七八九十]{1,3})日");
     /** The largest seed read; a larger one is reported, not read. */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
@@ -138,8 +140,14 @@ public final class IssueReader {
                 story.html());
     }
 
-    /** Resolves {@code 3月2日} against the issue's date (a December dateline in a January issue is last year's). */
+    /**
+     * Resolves {@code 3月2日} against the issue's date (a December dateline in a January issue is last year's), and
+     * a dateline relative to it: {@code 昨天} the day before, {@code 19日} the latest 19th up to the issue's day.
+     */
     private LocalDate resolve(String dateline, LocalDate issueDate) {
+        if (dateline != null && issueDate != null && RELATIVE.matcher(dateline).matches()) {
+            return relative(dateline, issueDate);
+        }
         Optional<int[]> monthDay = monthDay(dateline);
         Matcher printedYear = dateline == null ? null : DATELINE_YEAR.matcher(dateline);
         boolean printed = printedYear != null && printedYear.find();
@@ -155,6 +163,26 @@ public final class IssueReader {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static LocalDate relative(String dateline, LocalDate issueDate) {
+        return switch (dateline) {
+            case "昨天", "昨日" -> issueDate.minusDays(1);
+            case "前天" -> issueDate.minusDays(2);
+            case "今天", "今日" -> issueDate;
+            default -> dayOfMonth(ChineseNumber.parse(dateline.substring(0, dateline.length() - 1)), issueDate);
+        };
+    }
+
+    /** The latest date on {@code day} of a month that is not after the issue: this month's, or last month's. */
+    private static LocalDate dayOfMonth(int day, LocalDate issueDate) {
+        LocalDate month = issueDate.withDayOfMonth(1);
+        for (int back = 0; back < 2; back++, month = month.minusMonths(1)) {
+            if (day >= 1 && day <= month.lengthOfMonth() && !month.withDayOfMonth(day).isAfter(issueDate)) {
+                return month.withDayOfMonth(day);
+            }
+        }
+        return null;
     }
 
     private LocalDate inferDate(List<Story> stories, String name, List<Problem> problems) {

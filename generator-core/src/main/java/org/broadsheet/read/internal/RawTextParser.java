@@ -292,7 +292,8 @@ public final class RawTextParser {
 
     private void addUncredited(List<Paragraph> part, List<Draft> drafts) {
         int run = Math.min(headlineRun(part, 0), part.size() == 1 ? 1 : part.size() - 1);
-        if (run == 3 && part.size() > 3 && NewsText.isHeadlineLike(part.get(3).text())) {
+        if (run == 3 && part.size() > 3 && NewsText.isHeadlineLike(part.get(3).text())
+                && !HeadlineRoles.isSubtitleMark(part.get(2).text())) {
             run = 1; // a title over a table or list of short lines, which is its text
         }
         // Under a title, a line that is only a name is the author's, as essays and commentary are signed.
