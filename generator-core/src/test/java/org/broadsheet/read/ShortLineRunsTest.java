@@ -38,4 +38,12 @@ class ShortLineRunsTest {
         assertEquals("迎泽 900人 22%", farming.paragraphs().get(farming.paragraphs().size() - 1));
         assertNull(Fixtures.articleTitled(issue, "马拉松赛事报名启动").kicker());
     }
+
+    @Test
+    void aHeadlineWithASubtitleMarkKeepsItsThreeLinesOverMoreShortLines() throws Exception {
+        Article first = Fixtures.issue("issues/2022-03-23-headlines.txt").articles().get(0);
+        assertEquals("春风送暖", first.kicker());
+        assertEquals("城乡同奔好日子", first.title());
+        assertEquals("——记全市春耕备耕", first.subtitle());
+    }
 }
