@@ -134,7 +134,10 @@ public final class BylineParser {
         if (photo == null) {
             return List.of();
         }
-        // A short caption may run into the credit (春到太行 王强 摄): its words are no names.
+        if (ROLE.matcher(photo).find()) {
+            return parseCredit(photo).reporters(); // the names after 本报记者: whoever they are
+        }
+        // Names alone: a short caption may run into them (春到太行 王强 摄), and its words are no names.
         return parseCredit(photo).reporters().stream().filter(BylineParser::looksLikeName).toList();
     }
 

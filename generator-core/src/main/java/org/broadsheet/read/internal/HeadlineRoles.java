@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 final class HeadlineRoles {
     private static final Pattern LEAD_IN = Pattern.compile(TraditionalForms.either(
             "(?:强调|指出|表示|要求|提出|称|说|宣布|透露|认为|号召|希望|寄语|明确|部署|批示|指示|致信|致电|回信|贺信|"
-                    + "发表|作出|署名文章|[：:])[”’」』]?$"));
+                    + "发表|作出|署名文章|显示|发布|[：:])[”’」』]?$"));
+    /** A period alone over a title about it: {@code 前8个月}, {@code 一季度}, {@code 今年以来}. */
+    private static final Pattern PERIOD = Pattern.compile(
+            "^(?:前[0-9０-９一二三四五六七八九十]{1,2}个?月|[一二三四]季度|上半年|下半年|今年以来|去年以来|"
+                    + "[0-9０-９]{1,2}[—－-][0-9０-９]{1,2}月(?:份)?|[0-9０-９]{1,2}月份)$");
 
     /**
      * The name of a column or kind of piece printed above a title, as only a column is named: in brackets
@@ -51,7 +55,7 @@ final class HeadlineRoles {
     }
 
     private static Headline twoLines(String first, String second) {
-        if (!isSubtitleMark(second) && (LEAD_IN.matcher(first).find() || isColumn(first)
+        if (!isSubtitleMark(second) && (LEAD_IN.matcher(first).find() || isColumn(first) || PERIOD.matcher(first).matches()
                 || COLUMN_LIKE.matcher(first).matches()
                 || NewsText.isOfficialTitle(second) && !NewsText.isOfficialTitle(first))) {
             return new Headline(first, second, null);

@@ -41,5 +41,6 @@ class PhotoCreditTest {
         assertEquals(List.of("王强"), bylines.parseSignature("春到太行 王强 摄"));
         assertEquals(List.of("周文"), bylines.parseSignature("救援现场 周文 摄"));
         assertEquals(List.of("王强"), bylines.parseSignature("漫画 王 强 作"));
+        assertEquals(List.of("辜鹏博"), bylines.parseSignature("本报记者 辜鹏博 摄"), "after a role, any name");
     }
 }
