@@ -3,6 +3,7 @@ package org.broadsheet.read.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,12 +36,16 @@ public final class BylineParser {
     private static final Pattern AGENCY = Pattern.compile(TraditionalForms.either("^(?:据)?([\\p{IsHan}]{1,8}?(?:社|网|台))"));
     private static final Pattern PARENTHESES = Pattern.compile("^" + SPACE + "*[（(](?<inner>[^（）()]{1,60})[）)]");
     private static final Pattern DATELINE = Pattern.compile("^" + SPACE + "*(?<date>" + DATE + ")");
+    /** The words of a dateline relative to the issue, and how many days before the issue's date each means. */
+    static final Map<String, Integer> DAYS_BEFORE_ISSUE = Map.of("昨天", 1, "昨日", 1, "前天", 2, "今天", 0, "今日", 0);
+    /** A day of the issue's month alone, as a dateline: {@code 19日}. */
+    static final String DAY_OF_MONTH = "(?:\\d{1,2}|[０-９]{1,2})日";
     /**
      * A dateline relative to the issue, as evening papers print theirs after the credit: {@code 昨天}, {@code 今日},
      * or a day of the issue's month, {@code 19日晚}. Read only right after a credit, where it can be nothing else.
      */
-    private static final Pattern RELATIVE_DATELINE = Pattern.compile(
-            "^" + SPACE + "*(?<date>昨天|昨日|前天|今天|今日|(?<![0-9０-９])(?:\\d{1,2}|[０-９]{1,2})日)");
+    private static final Pattern RELATIVE_DATELINE = Pattern.compile("^" + SPACE + "*(?<date>"
+            + String.join("|", DAYS_BEFORE_ISSUE.keySet()) + "|(?<![0-9０-９])" + DAY_OF_MONTH + ")");
     private static final Pattern DATE_INSIDE = Pattern.compile(DATE);
     /**
      * A reporter's role as bylines print it, with what may qualify it: 记者, 特约记者, 驻京记者, 融媒体记者, 通讯员,

@@ -34,8 +34,7 @@ public final class IssueReader {
             "(?<!\\d)(?<y>(?:18|19|20|21)\\d{2})[-_.]?(?<m>\\d{2})[-_.]?(?<d>\\d{2})(?!\\d)");
     /** A dateline's own year, as in {@code 2022年3月2日}: it wins over the issue's. */
     private static final Pattern DATELINE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
-    /** A dateline {@link #relative} to the issue's date. */
-    private static final Pattern RELATIVE = Pattern.compile("昨天|昨日|前天|今天|今日|[0-9０-９]{1,2}日");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile(BylineParser.DAY_OF_MONTH);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<m>[0-9０-９一二三四五六七八九十]{1,3})月(?<d>[0-9０-９一二三四五六七八九十]{1,3})日");
     /** The largest seed read; a larger one is reported, not read. */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
@@ -145,8 +144,9 @@ public final class IssueReader {
      * a dateline relative to it: {@code 昨天} the day before, {@code 19日} the latest 19th up to the issue's day.
      */
     private LocalDate resolve(String dateline, LocalDate issueDate) {
-        if (dateline != null && issueDate != null && RELATIVE.matcher(dateline).matches()) {
-            return relative(dateline, issueDate);
+        LocalDate relative = dateline == null || issueDate == null ? null : relative(dateline, issueDate);
+        if (relative != null) {
+            return relative;
         }
         Optional<int[]> monthDay = monthDay(dateline);
         Matcher printedYear = dateline == null ? null : DATELINE_YEAR.matcher(dateline);
@@ -165,13 +165,14 @@ public final class IssueReader {
         }
     }
 
+    /** The date a dateline relative to the issue means ({@code 昨天}, {@code 19日}), or {@code null} for any other. */
     private static LocalDate relative(String dateline, LocalDate issueDate) {
-        return switch (dateline) {
-            case "昨天", "昨日" -> issueDate.minusDays(1);
-            case "前天" -> issueDate.minusDays(2);
-            case "今天", "今日" -> issueDate;
-            default -> dayOfMonth(ChineseNumber.parse(dateline.substring(0, dateline.length() - 1)), issueDate);
-        };
+        Integer daysBefore = BylineParser.DAYS_BEFORE_ISSUE.get(dateline);
+        if (daysBefore != null) {
+            return issueDate.minusDays(daysBefore);
+        }
+        return DAY_OF_MONTH.matcher(dateline).matches()
+                ? dayOfMonth(ChineseNumber.parse(dateline.substring(0, dateline.length() - 1)), issueDate) : null;
     }
 
     /** The latest date on {@code day} of a month that is not after the issue: this month's, or last month's. */
