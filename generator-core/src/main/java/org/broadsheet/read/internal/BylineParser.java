@@ -146,6 +146,11 @@ public final class BylineParser {
         return parseCredit(photo).reporters().stream().filter(BylineParser::looksLikeName).toList();
     }
 
+    /** Whether the word ends as the name of a paper, agency, site or station does: 新华社, 解放日报, 人民网. */
+    private static boolean isOutlet(String word) {
+        return "报社网台刊".indexOf(TraditionalForms.simplified(word).charAt(word.length() - 1)) >= 0;
+    }
+
     /**
      * A word that can be a person's name where only names are expected to stand: two to four characters, opening
      * with a surname, not ending as a paper, agency or place does, nor as 全文完 or 待续.
@@ -153,7 +158,8 @@ public final class BylineParser {
     private static boolean looksLikeName(String word) {
         int length = word.codePointCount(0, word.length());
         char last = word.charAt(word.length() - 1);
-        return length >= 2 && length <= 4 && NewsText.startsWithSurname(word) && "报社网台刊省市县区完续".indexOf(last) < 0;
+        return length >= 2 && length <= 4 && NewsText.startsWithSurname(word) && !isOutlet(word)
+                && "省市县区完续".indexOf(last) < 0;
     }
 
     /**
@@ -295,9 +301,9 @@ public final class BylineParser {
             }
             String plain = TraditionalForms.simplified(part);
             // Where the reporter filed from: 北京报道, 发自杭州.
-            boolean place = plain.length() > 2 && (plain.endsWith("报道") || plain.startsWith("发自"))
-                    || plain.length() > 2 && "社报网台".indexOf(plain.charAt(plain.length() - 1)) >= 0; // 图／新华社
-            if (NAME.matcher(part).matches() && !NOT_NAMES.contains(plain) && !place) {
+            boolean place = plain.length() > 2 && (plain.endsWith("报道") || plain.startsWith("发自"));
+            boolean outlet = plain.length() > 2 && isOutlet(plain); // 图／新华社
+            if (NAME.matcher(part).matches() && !NOT_NAMES.contains(plain) && !place && !outlet) {
                 names.add(part);
             }
         }

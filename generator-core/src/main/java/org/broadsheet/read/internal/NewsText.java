@@ -16,10 +16,13 @@ final class NewsText {
     /** Marks after which a paragraph cannot end. */
     private static final String OPENERS = "，、“‘（(《〈【〔「『";
 
+    /** The mark that ends an article: {@code （完）}, {@code （全文完）}, {@code （待续）}. */
+    private static final String END_MARK = "[（(](?:完|全文完|待续|未完待续)[）)]";
+    private static final Pattern ENDS_IN_END_MARK = Pattern.compile(END_MARK + "$");
     private static final Pattern CREDIT_LINE = Pattern.compile(TraditionalForms.either(
             "^[（(【\\[]?\\s*(?:本版责任编辑|本版责编|责任编辑|本版编辑|美术编辑|图片编辑|文字编辑|编辑|责编|校对|审核|审校|美编|组版|版式设计|版式|摄影|图片|制图|"
                     + "监制|统筹|策划|终审|一审|二审|三审|编审|出品人|总监制|来源|本文来源|稿件来源|信息来源|转自|转载自)"
-                    + "\\s*[：:].{0,40}$|^[（(](?:完|全文完|待续|未完待续)[）)]$"));
+                    + "\\s*[：:].{0,40}$|^" + END_MARK + "$"));
     /** A source line closing a reprinted article: {@code 《人民日报》（2022年03月04日 01 版）}. */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^[（(]?\\s*《\\s*[^》]{1,20}\\s*》\\s*[（(]\\s*\\d{4}\\s*年.{0,30}[）)]\\s*[）)]?$");
@@ -106,8 +109,7 @@ final class NewsText {
 
     /** Whether the text ends in {@code （完）} or {@code （待续）}: the end of this article, not another's source. */
     static boolean endsInEndMark(String text) {
-        return text.endsWith("（完）") || text.endsWith("(完)") || text.endsWith("（全文完）") || text.endsWith("（待续）")
-                || text.endsWith("（未完待续）");
+        return ENDS_IN_END_MARK.matcher(text).find();
     }
 
     static boolean isClosersOnly(String text) {
