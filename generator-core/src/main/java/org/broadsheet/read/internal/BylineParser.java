@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe.
  */
 public final class BylineParser {
-    private static final String SPACE = "[\\s\\u3000\\u00A0]";
+    /** A space as papers print one: ASCII, full-width or no-break. */
+    static final String SPACE = "[\\s\\u3000\\u00A0]";
     private static final String NUMBER = "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})";
     /** {@code 3月2日}, {@code ３月２日}, {@code 三月二日}, and with its year: {@code 2022年3月2日}. */
     private static final String DATE = "(?:(?:19|20)\\d{2}年)?" + NUMBER + "月"

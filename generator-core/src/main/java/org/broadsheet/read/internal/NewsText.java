@@ -217,11 +217,19 @@ final class NewsText {
         if (last == '…' && (text.indexOf('，') >= 0 || text.indexOf('“') >= 0)) {
             return false; // a sentence trailing off (那一刻，车间里安静极了……), or speech: prose
         }
-        return count(text, '，') + count(text, ',') <= 2 && !isDateLine(text) && !CONTACT.matcher(text).lookingAt();
+        return count(text, '，') + count(text, ',') <= 2 && !isDateLine(text) && !isContactLine(text);
     }
 
+    /** Asked of every headline-like line: the pattern runs only on short lines with 月 or opening with a digit. */
     static boolean isDateLine(String text) {
-        return text.length() <= 24 && DATE_LINE.matcher(text).matches();
+        return text.length() <= 24 && (text.indexOf('月') >= 0 || Character.isDigit(text.charAt(0)))
+                && DATE_LINE.matcher(text).matches();
+    }
+
+    /** Asked of every headline-like line: the pattern runs only where a colon follows a label's few characters. */
+    private static boolean isContactLine(String text) {
+        int colon = text.indexOf('：');
+        return (colon > 0 && colon <= 16 || text.indexOf(':') > 0) && CONTACT.matcher(text).lookingAt();
     }
 
     /**

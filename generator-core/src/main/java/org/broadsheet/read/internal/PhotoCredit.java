@@ -9,21 +9,21 @@ import java.util.regex.Pattern;
  * names are followed by the mark after a space: a sentence that merely ends in 拍摄 or 工作 is not a credit.
  */
 final class PhotoCredit {
-    private static final String SPACE = "[\\s\\u3000\\u00A0]";
     private static final String ROLE = "(?:[\\p{IsHan}]{0,8}?" + BylineParser.ROLE_WORDS + ")?";
     /** Names, a surname and given name perhaps spaced apart ({@code 王 强}). */
     private static final String NAMES = "[\\p{IsHan}·]{1,5}(?:[\\s\\u3000\\u00A0、]+[\\p{IsHan}·]{1,5}){0,5}";
     /** 摄 or 摄影 under a photograph, 作 or 绘 under a drawing or cartoon. */
-    private static final String MARK = SPACE + "+(?:摄(?:影)?|作|绘)[）)]?";
+    private static final String MARK = BylineParser.SPACE + "+(?:摄(?:影)?|作|绘)[）)]?";
     private static final Pattern LINE = Pattern.compile(TraditionalForms.either(
-            "^[（(]?" + ROLE + SPACE + "*" + NAMES + MARK + "$"));
+            "^[（(]?" + ROLE + BylineParser.SPACE + "*" + NAMES + MARK + "$"));
     /**
      * At the end of a caption: after the caption's last sentence or a space. A short caption with no sentence
      * end may still run into the names ({@code 春到太行 王强 摄}); {@link BylineParser#parseSignature} keeps only
      * what looks like a name.
      */
     private static final Pattern ENDING = Pattern.compile(TraditionalForms.either(
-            "(?:^|(?<=[\\s\\u3000\\u00A0。！？!?”’）)]))[（(]?(?<credit>" + ROLE + SPACE + "*" + NAMES + ")" + MARK + "$"));
+            "(?:^|(?<=[\\s\\u3000\\u00A0。！？!?”’）)]))[（(]?(?<credit>" + ROLE + BylineParser.SPACE + "*" + NAMES + ")" + MARK
+                    + "$"));
 
     private PhotoCredit() {
     }
