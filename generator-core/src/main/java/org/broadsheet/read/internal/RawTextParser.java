@@ -127,24 +127,15 @@ public final class RawTextParser {
      * ending it; the line next to the credit does not end in a colon, as a headline's last line never does.
      */
     private int headlineStart(List<Unit> units, int lead, int floor) {
+        Page page = units.get(lead).page();
         int start = lead;
-        while (start - 1 >= floor && lead - start < 3
-                && units.get(start - 1).page() == units.get(lead).page()
-                && NewsText.isHeadlineLike(units.get(start - 1).text())
+        while (lead - start < 3 && isHeadlineCandidate(units, start - 1, floor, page)
                 && (start < lead || !NewsText.endsWithColon(units.get(start - 1).text()))
                 && !isTableRowAfterTableRow(units, start - 1)) {
             start--;
         }
-        if (lead - start == 3 && HeadlineRoles.isColumn(units.get(start + 1).text())
-                && !HeadlineRoles.isColumn(units.get(start).text())) {
-            start++; // the headline starts at the column's name; the line above ends the article before
-        } else if (lead - start == 3 && isColumnName(units, start - 1, floor, units.get(lead).page())) {
-            start--;
-        } else if (lead - start == 3 && start - 1 >= floor && units.get(start - 1).page() == units.get(lead).page()
-                && NewsText.isHeadlineLike(units.get(start - 1).text())) {
-            // Short lines before the three too, and no finished text: the end of verse, a list or a table, with
-            // only the line next to the credit for this article's title.
-            start = lead - 1;
+        if (lead - start == 3) {
+            start = threeLineStart(units, start, lead, floor, page);
         }
         // A first headline line that merely continues an unfinished paragraph before it is not a headline.
         while (start < lead && start - 1 >= 0 && breaks.continues(units.get(start - 1).text(), units.get(start).text())
@@ -154,13 +145,33 @@ public final class RawTextParser {
         return start;
     }
 
+    /** Whether line {@code i} could be a headline line on {@code page}, at or after {@code floor}. */
+    private static boolean isHeadlineCandidate(List<Unit> units, int i, int floor, Page page) {
+        return i >= floor && i >= 0 && units.get(i).page() == page && NewsText.isHeadlineLike(units.get(i).text());
+    }
+
+    /**
+     * Where a headline of three lines ({@code start} to {@code lead}) really starts, given what stands above it:
+     * one line lower where its second line names a column (the first ends the article before), one higher where
+     * a column's name stands over it, or only the line next to the credit where more short lines stand above and
+     * no finished text (the end of verse, a list or a table).
+     */
+    private int threeLineStart(List<Unit> units, int start, int lead, int floor, Page page) {
+        if (HeadlineRoles.isColumn(units.get(start + 1).text()) && !HeadlineRoles.isColumn(units.get(start).text())) {
+            return start + 1;
+        }
+        if (isColumnName(units, start - 1, floor, page)) {
+            return start - 1;
+        }
+        return isHeadlineCandidate(units, start - 1, floor, page) ? lead - 1 : start;
+    }
+
     /**
      * Whether the line at {@code i}, over a three-line headline, is the name of the column it runs in
      * (营商环境面对面): a headline-like line on its own after the text before it has finished.
      */
     private boolean isColumnName(List<Unit> units, int i, int floor, Page page) {
-        if (i < floor || units.get(i).page() != page || !NewsText.isHeadlineLike(units.get(i).text())
-                || NewsText.endsWithColon(units.get(i).text())) {
+        if (!isHeadlineCandidate(units, i, floor, page) || NewsText.endsWithColon(units.get(i).text())) {
             return false;
         }
         if (i == 0 || units.get(i - 1).page() != page) {
