@@ -112,10 +112,7 @@ final class LayoutBreaks {
         if (NewsText.endsSentence(last) || bylines.opensWithCredit(next)) {
             return false;
         }
-        int score = score(last, openPair, joined, length, next) - (listRow ? 4 : 0);
-        if (NewsText.endsInCutName(last) && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN) {
-            score += 6; // 队长林 / 雨萱: a person's title and surname, the given name on the next line
-        }
+        int score = score(last, openPair, joined, length, next, listRow);
         // The break cuts a word this issue prints whole elsewhere: a pair counts 2, a run of three 6, enough to
         // outweigh a short first piece with no punctuation, which alone would read as an intertitle.
         int evidence = pairs.evidenceAcross(last, next);
@@ -123,8 +120,12 @@ final class LayoutBreaks {
         return score >= JOIN_THRESHOLD;
     }
 
-    private static int score(String last, boolean openPair, boolean joined, int length, String next) {
-        int score = 0;
+    private static int score(String last, boolean openPair, boolean joined, int length, String next,
+                             boolean listRow) {
+        int score = listRow ? -4 : 0;
+        if (NewsText.endsInCutName(last) && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN) {
+            score += 6; // 队长林 / 雨萱: a person's title and surname, the given name on the next line
+        }
         if (NewsText.isIntertitle(last)) {
             score -= 3;
         }
