@@ -177,11 +177,17 @@ public final class BylineParser {
 
     /**
      * The reporters an article's paragraphs sign that its head credit does not already name, in the order signed:
+     * a byline line under a credit that names no one ({@code 新华社记者 陈思远} under {@code 新华社…电 题：…}),
      * the last paragraph, even with an editor's credit after it, and each item of a brief and each picture's
      * caption, which may sign their own ({@code （记者刘瑞强）}, {@code （李平）}, {@code 本报记者 周文 摄}).
      */
     public List<String> signedBesides(Head head, List<String> paragraphs) {
         LinkedHashSet<String> signed = new LinkedHashSet<>();
+        if (head.reporters().isEmpty() && head.prefix() != null && paragraphs.size() > 1
+                && NewsText.isStandaloneByline(paragraphs.get(1))) {
+            // A credit naming no one, with the reporters on the line under it: 新华社北京8月8日电 题：… / 新华社记者 陈思远.
+            signed.addAll(parseStandalone(paragraphs.get(1)).reporters());
+        }
         for (String paragraph : paragraphs) {
             signed.addAll(parseSignature(paragraph));
         }

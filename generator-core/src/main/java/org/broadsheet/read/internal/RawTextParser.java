@@ -341,16 +341,8 @@ public final class RawTextParser {
         BylineParser.Head head = known != null ? known
                 : paragraphs.isEmpty() ? NO_HEAD
                 : bylines.parseHead(paragraphs.get(0));
-        List<String> signed = bylines.signedBesides(head, paragraphs);
-        if (head.reporters().isEmpty() && head.prefix() != null && paragraphs.size() > 1
-                && NewsText.isStandaloneByline(paragraphs.get(1))) {
-            // 新华社北京8月8日电 题：… with the reporters on the line under it: 新华社记者 陈思远.
-            List<String> under = new ArrayList<>(bylines.parseStandalone(paragraphs.get(1)).reporters());
-            under.addAll(signed);
-            signed = List.copyOf(new java.util.LinkedHashSet<>(under));
-        }
         return new Draft(first.line(), first.page(), headline.kicker(), headline.title(), headline.subtitle(),
-                head, signed, paragraphs);
+                head, bylines.signedBesides(head, paragraphs), paragraphs);
     }
 
     private static List<String> texts(List<? extends Object> items) {
